@@ -1,0 +1,96 @@
+// `cda scan <path>... [--json FILE] [--exclude GLOB]... [--jobs N] [--config FILE] [--no-ocr] [--strict]`
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { settingsSchema, type Settings } from '../../shared/settings.js';
+import { scan } from '../engine/scan.js';
+import { EXIT_CLEAN, EXIT_FOUND } from './exit-codes.js';
+import { progressPrinter } from './progress-line.js';
+import { formatScanSummary } from './scan-summary.js';
+import { UsageError } from './usage-error.js';
+
+export const SCAN_HELP = `Usage: cda scan <path>... [options]
+
+Checks the files in each folder for customer names, phone numbers, email
+addresses and postal addresses. Nothing is changed, copied or uploaded.
+
+Options:
+  --json FILE       also write the full result as cda.scan/1 JSON (masked values only)
+  --exclude GLOB    skip files or folders matching GLOB (repeatable)
+  --jobs N          number of parallel readers (default: one per CPU core)
+  --config FILE     settings JSON: your own business identity, exclusions, regions
+  --no-ocr          do not read text in images (they are then reported as not inspected)
+  --strict          exit 1 also when some files could not be inspected
+  -h, --help        show this help
+
+Exit status: 0 no customer data found, 1 customer data found, 2 usage or fatal error.
+`;
+
+export async function runScan(args: string[], io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'string' },
+      exclude: { type: 'string', multiple: true },
+      jobs: { type: 'string' },
+      config: { type: 'string' },
+      'no-ocr': { type: 'boolean' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(SCAN_HELP);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length === 0) throw new UsageError('cda scan needs at least one folder or file to scan.');
+  const settings = values.config ? await loadSettings(values.config) : settingsSchema.parse({});
+  const jobs = values.jobs !== undefined ? parseJobs(values.jobs) : settings.jobs;
+
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const printer = progressPrinter(io.stderr);
+  try {
+    const report = await scan({
+      roots: positionals,
+      exclude: [...settings.exclude, ...(values.exclude ?? [])],
+      jobs,
+      identity: settings.identity,
+      ocr: values['no-ocr'] ? false : settings.ocr,
+      phoneRegions: settings.phoneRegions,
+      minConfidence: settings.minConfidence,
+      signal: controller.signal,
+      onProgress: (p) => printer.update(p),
+    });
+    printer.end();
+    if (values.json) await writeFile(values.json, JSON.stringify(report, null, 2) + '\n');
+    io.stdout.write(formatScanSummary(report));
+    const found = report.summary.filesWithCustomerData > 0;
+    const incomplete = report.summary.filesNotInspected > 0 || report.cancelled === true;
+    return found || (values.strict && incomplete) ? EXIT_FOUND : EXIT_CLEAN;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}
+
+async function loadSettings(path: string): Promise<Settings> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    throw new UsageError(`The settings file ${path} could not be read as JSON.`);
+  }
+  const parsed = settingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`The settings file ${path} is not valid: ${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'invalid'}.`);
+  }
+  return parsed.data;
+}
+
+function parseJobs(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 32) throw new UsageError('--jobs takes a whole number from 1 to 32.');
+  return n;
+}

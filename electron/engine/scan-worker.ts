@@ -1,0 +1,24 @@
+// Worker thread entry: inspects one file per message and answers with its results, or — for the
+// on-screen reveal toggle only — the raw values behind one file's evidence.
+import { parentPort } from 'node:worker_threads';
+import type { FileResult } from '../../shared/types.js';
+import type { RawSample } from './file-result.js';
+import { formatByName, inspectFile, notInspected, revealFile, type FileTask } from './inspect-file.js';
+import type { Evidence } from '../../shared/types.js';
+
+export type WorkerRequest = { kind: 'inspect'; task: FileTask } | { kind: 'reveal'; task: FileTask; target: string };
+export type WorkerAnswer = FileResult[] | Array<Evidence & RawSample>;
+
+const port = parentPort;
+if (!port) throw new Error('scan-worker must run as a worker thread');
+
+port.on('message', (request: WorkerRequest) => {
+  const work: Promise<WorkerAnswer> =
+    request.kind === 'reveal'
+      ? revealFile(request.task, request.target).catch(() => [])
+      : inspectFile(request.task).catch((): FileResult[] => [
+          // A reader bug must cost one file, not the scan; the error text may hold content, so it is dropped.
+          notInspected(request.task, formatByName(request.task.path), 'error', 'corrupt', 'This file could not be read because of an unexpected problem in the reader.'),
+        ]);
+  void work.then((answer) => port.postMessage(answer));
+});

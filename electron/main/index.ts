@@ -1,0 +1,45 @@
+// App lifecycle and wiring only; everything of substance lives in handlers/ and engine/.
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../handlers/index.js';
+import { ScanSessions } from '../handlers/scan-sessions.js';
+import { SettingsStore } from '../handlers/settings-store.js';
+import { registerIpc, scanEventSender } from './ipc.js';
+import { hardenSessions, registerAppScheme, serveRenderer } from './security.js';
+import { createMainWindow } from './window.js';
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+registerAppScheme();
+let window: BrowserWindow | undefined;
+
+void app.whenReady().then(() => {
+  hardenSessions();
+  serveRenderer(fileURLToPath(new URL('../../renderer/', import.meta.url)));
+  const scans = new ScanSessions(scanEventSender(() => window?.webContents));
+  registerIpc(
+    createHandlers({
+      settings: new SettingsStore(app.getPath('userData')),
+      scans,
+      places: { home: homedir(), platform: process.platform, env: process.env },
+      host: {
+        pickFolder: async () => {
+          const result = window ? await dialog.showOpenDialog(window, { properties: ['openDirectory', 'multiSelections'] }) : undefined;
+          return result && !result.canceled ? (result.filePaths[0] ?? null) : null;
+        },
+        showInFolder: async (path) => shell.showItemInFolder(path),
+        setContentProtection: (on) => window?.setContentProtection(on),
+      },
+    }),
+  );
+  window = createMainWindow(fileURLToPath(new URL('../preload.cjs', import.meta.url)));
+  app.on('before-quit', () => scans.cancelAll());
+});
+
+app.on('second-instance', () => {
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+app.on('window-all-closed', () => app.quit());

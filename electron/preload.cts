@@ -1,0 +1,38 @@
+// The renderer's only door to the app: one method per API call, and scan events whose listeners
+// receive the payload, never the IPC event. Sandboxed preloads can require nothing but
+// 'electron', so the call names are listed here; a test keeps them equal to shared/api.ts.
+import electron = require('electron');
+import type { ApiName, CdaApi, ScanEvent } from '../shared/api.js';
+
+const CALLS: readonly ApiName[] = [
+  'getSettings',
+  'saveSettings',
+  'listPlaces',
+  'pickFolder',
+  'startScan',
+  'pauseScan',
+  'resumeScan',
+  'cancelScan',
+  'getScan',
+  'revealValues',
+  'concealValues',
+  'showInFolder',
+];
+
+type Answer = { ok: true; result: unknown } | { ok: false; error: { reason: string; message: string } };
+
+const api: Record<string, unknown> = {};
+for (const name of CALLS) {
+  api[name] = async (input: unknown) => {
+    const answer = (await electron.ipcRenderer.invoke(`cda:${name}`, input)) as Answer;
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.result;
+  };
+}
+api.onScanEvent = (listener: (event: ScanEvent) => void) => {
+  const forward = (_event: unknown, payload: ScanEvent) => listener(payload);
+  electron.ipcRenderer.on('cda:scan-event', forward);
+  return () => electron.ipcRenderer.removeListener('cda:scan-event', forward);
+};
+
+electron.contextBridge.exposeInMainWorld('cda', api as unknown as CdaApi);
