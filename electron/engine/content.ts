@@ -1,6 +1,7 @@
 // What a format reader hands to the recognizers: text with locations, or tables read row by row.
 // Iterables, not arrays, so that a 100 MB CSV is analysed as it is parsed instead of held whole.
 import type { FileFormat, NotInspectedReason, Where } from '../../shared/types.js';
+import type { OcrSettings } from './ocr/settings.js';
 
 export interface TextUnit {
   text: string;
@@ -45,6 +46,9 @@ export interface ReadContext {
   displayName: string;
   format: FileFormat;
   limits: ReadLimits;
+  /** Read text in images and scanned PDF pages (OCR); when false they are reported needs-ocr. */
+  ocr?: boolean;
+  ocrSettings?: OcrSettings;
 }
 
 export interface ReadLimits {
@@ -65,7 +69,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxUncompressedBytes: 1024 * 1024 * 1024,
   maxCompressionRatio: 200,
   maxArchiveDepth: 3,
-  maxCells: 20_000_000,
+  maxCells: 3_000_000,
 };
 
 export type FormatReader = (data: Uint8Array, ctx: ReadContext) => ReadOutcome | Promise<ReadOutcome>;
