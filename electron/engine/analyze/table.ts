@@ -1,0 +1,485 @@
+// Tables are read column first: the header row (found among the first rows, not only row 1)
+// says what each column holds, a sample of values confirms it, and then every row is read with
+// its columns' plans. Rows stream through: only the first SAMPLE_ROWS are held, so a
+// million-row CSV needs no more memory than a short one. One row is one record.
+import type { Category } from '../../../shared/types.js';
+import type { TableContent, TextUnit } from '../content.js';
+import { looksLikePlace, looksLikeStreetCell, normalizeAddress } from '../recognizers/address.js';
+import { classifyHeader, isPersonalRole, looksLikeHeaderCell, normalizeHeader, type HeaderMeaning } from '../recognizers/columns.js';
+import { findEmails, normalizeEmail, scoreEmail, type EmailKind } from '../recognizers/email.js';
+import { isDistinctiveGivenName } from '../recognizers/given-names.js';
+import { judgeName, normalizeName, type NameVerdict } from '../recognizers/name.js';
+import { PhoneColumn, findPhones, phoneRegions } from '../recognizers/phone.js';
+import { isPostcode } from '../recognizers/postcodes.js';
+import { findStreets } from '../recognizers/streets.js';
+import { registryFor, type Registry } from '../recognizers/registry.js';
+import { BUSINESS_LINE, CONTEXT_BOOST } from '../recognizers/context.js';
+import { hasLegalForm, isBrand } from '../recognizers/legal-forms.js';
+import type { Hit } from './hit.js';
+import { hitGate } from './identity.js';
+import { analyzeText } from './text.js';
+import type { AnalyzeOptions, HitSink } from './options.js';
+
+/** Rows held to find the header and sample the values; the rest stream one by one. */
+export const SAMPLE_ROWS = 50;
+/** The header is looked for among the first rows only (titles and notes may come first). */
+export const HEADER_SCAN_ROWS = 30;
+/** Longest cell text read; a longer cell is a pasted document, read in part. */
+export const MAX_CELL_CHARS = 2000;
+
+const CONFIRM = { email: 0.3, phone: 0.3, name: 0.5, street: 0.3, place: 0.5, postcode: 0.5 } as const;
+const GUESS = { email: 0.6, phone: 0.6, name: 0.6, street: 0.5 } as const;
+
+type AddressPart = 'street' | 'street2' | 'house-number' | 'city' | 'region' | 'postcode' | 'country';
+
+type Plan =
+  | { kind: 'email' }
+  | { kind: 'phone'; reader: PhoneColumn }
+  | { kind: 'name' | 'first-name' | 'last-name' }
+  | { kind: 'address'; part: AddressPart }
+  | { kind: 'company' }
+  /** Free text or a column we know nothing about: every recognizer, behind the keyword prefilter. */
+  | { kind: 'scan' }
+  /** A business field (sku, price, date …): only an email typed into it is looked for. */
+  | { kind: 'email-only' }
+  | { kind: 'skip' };
+
+interface Column {
+  index: number;
+  label: string;
+  plan: Plan;
+  /** The header names the customer ("Buyer Email", "Ship To Name"): context that raises scores. */
+  customer: boolean;
+  meaning: HeaderMeaning | undefined;
+  sample: Sample;
+}
+
+interface Sample {
+  filled: number;
+  emails: number;
+  phones: number;
+  /** Phones written as phones (with a + or separators), not bare digits that could be ids. */
+  phonesWritten: number;
+  namesLoose: number;
+  /** Names with a given name from the list among their words. */
+  namesGiven: number;
+  namesStrict: number;
+  /** Single words that are distinctive given names: a first-name column without its header. */
+  givenNames: number;
+  /** Business-looking names (legal forms, trading words). */
+  companies: number;
+  /** Names with a legal form: the only proof that a column without a telling header lists firms. */
+  legalForms: number;
+  streets: number;
+  /** Street lines by the street patterns themselves, not only letters with a number. */
+  streetLines: number;
+  places: number;
+  postcodes: number;
+}
+
+export function analyzeTable(content: TableContent, sink: HitSink, options: AnalyzeOptions): void {
+  const iterator = content.rows[Symbol.iterator]();
+  const head: string[][] = [];
+  while (head.length < SAMPLE_ROWS) {
+    const next = iterator.next();
+    if (next.done) break;
+    head.push(next.value.slice());
+  }
+  if (head.length === 0) return;
+
+  const registry = registryFor(options.phoneRegions);
+  const regions = phoneRegions(options.phoneRegions);
+  const headerRow = findHeaderRow(head);
+  // A sheet laid out as a document (a letter, an invoice template): one or two cells per row, no header.
+  if (headerRow < 0 && looksLikeDocument(head)) {
+    analyzeText({ type: 'text', units: sheetUnits(content.sheet, head, iterator, 0) }, sink, options);
+    return;
+  }
+  const header = headerRow >= 0 ? head[headerRow]! : undefined;
+  const body = head.slice(headerRow + 1);
+  const width = Math.max(...head.map((r) => r.length));
+  const columns: Column[] = [];
+  for (let c = 0; c < width; c++) {
+    const meaning = header?.[c] ? classifyHeader(header[c]!) : undefined;
+    const sample = sampleColumn(body.map((r) => r[c] ?? ''), meaning, regions);
+    columns.push({ index: c, label: columnLabel(header?.[c], c), plan: planColumn(meaning, sample, regions), customer: meaning?.party === 'customer', meaning, sample });
+  }
+  keepNamesAmongPeople(columns);
+
+  // Rows above the header (a title, a letterhead, a note) are text; the header itself is not data.
+  if (headerRow > 0) analyzeText({ type: 'text', units: sheetUnits(content.sheet, head.slice(0, headerRow), [][Symbol.iterator](), 0) }, sink, options);
+  const reader = new RowReader(content.sheet, columns, registry, hitGate(sink, options));
+  for (let r = headerRow + 1; r < head.length; r++) reader.read(head[r]!, r);
+  let index = head.length;
+  for (let next = iterator.next(); !next.done; next = iterator.next()) reader.read(next.value, index++);
+}
+
+/** Most rows hold one or two cells: a letter or an invoice laid out in a sheet, not a table. */
+function looksLikeDocument(rows: string[][]): boolean {
+  const filled = rows.map((r) => r.filter((c) => c.trim().length > 0).length).filter((n) => n > 0);
+  if (filled.length < 3 || filled.filter((n) => n <= 2).length / filled.length < 0.7) return false;
+  // A plain one-column list (emails, names) stays a table: its values are read as a column.
+  const columnsUsed = new Set(rows.flatMap((r) => r.map((c, i) => (c.trim().length > 0 ? i : -1)).filter((i) => i >= 0)));
+  return columnsUsed.size > 1;
+}
+
+/**
+ * Rows as text lines, their cells joined by tabs ("Ship To⇥Amazon.co.uk (LTN1), …"): what the text
+ * analyser reads for the document-like parts of a sheet.
+ */
+function* sheetUnits(sheet: string, head: string[][], rest: Iterator<string[]>, first: number): Generator<TextUnit> {
+  let index = first;
+  const unitOf = (row: string[], r: number): TextUnit | undefined => {
+    const at = row.findIndex((c) => c.trim().length > 0);
+    if (at < 0) return undefined;
+    const text = row.filter((c) => c.trim().length > 0).map((c) => c.trim().slice(0, MAX_CELL_CHARS)).join('\t');
+    return { text, where: { sheet, row: r + 1, column: columnLabel(undefined, at) } };
+  };
+  for (const row of head) {
+    const unit = unitOf(row, index++);
+    if (unit) yield unit;
+  }
+  for (let next = rest.next(); !next.done; next = rest.next()) {
+    const unit = unitOf(next.value, index++);
+    if (unit) yield unit;
+  }
+}
+
+/** The row that reads most like a header: several cells naming known fields, none holding data. */
+export function findHeaderRow(rows: string[][]): number {
+  let best = -1;
+  let bestScore = 0;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS); r++) {
+    let score = 0;
+    let known = 0;
+    let personal = 0;
+    let headerLike = 0;
+    let dataLike = 0;
+    for (const cell of rows[r]!) {
+      if (cell.trim().length === 0) continue;
+      if (!looksLikeHeaderCell(cell)) {
+        dataLike++;
+        continue;
+      }
+      headerLike++;
+      const meaning = classifyHeader(cell);
+      if (!meaning) continue;
+      known++;
+      if (isPersonalRole(meaning.role)) personal++;
+      score += isPersonalRole(meaning.role) ? 2 : 1;
+    }
+    // Two known fields, or one personal field among several header-like words ("Eingang |
+    // Bestellung | Empfänger | Grund"), and no cell that holds data.
+    const header = (known >= 2 && dataLike <= known) || (personal >= 1 && headerLike >= 3 && dataLike === 0);
+    if (header && score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  if (best >= 0) return best;
+  // A one-column list under a single header ("Email", "Kunde").
+  for (let r = 0; r < Math.min(rows.length - 1, HEADER_SCAN_ROWS); r++) {
+    const filled = rows[r]!.filter((c) => c.trim().length > 0);
+    if (filled.length !== 1 || !looksLikeHeaderCell(filled[0]!)) continue;
+    const meaning = classifyHeader(filled[0]!);
+    if (meaning && isPersonalRole(meaning.role)) return r;
+  }
+  return -1;
+}
+
+function columnLabel(header: string | undefined, index: number): string {
+  const text = header?.trim();
+  if (text) return text.length > 40 ? text.slice(0, 40) : text;
+  let label = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) label = String.fromCharCode(65 + ((n - 1) % 26)) + label;
+  return label;
+}
+
+function sampleColumn(cells: string[], meaning: HeaderMeaning | undefined, regions: ReturnType<typeof phoneRegions>): Sample {
+  const s: Sample = { filled: 0, emails: 0, phones: 0, phonesWritten: 0, namesLoose: 0, namesGiven: 0, namesStrict: 0, givenNames: 0, companies: 0, legalForms: 0, streets: 0, streetLines: 0, places: 0, postcodes: 0 };
+  const phoneReader = meaning?.role === 'phone' ? new PhoneColumn(regions) : undefined;
+  for (const raw of cells) {
+    const cell = raw.trim().slice(0, MAX_CELL_CHARS);
+    if (cell.length === 0) continue;
+    s.filled++;
+    if (cell.includes('@')) {
+      const found = findEmails(cell);
+      if (found.length > 0 && found[0]!.value.length >= cell.length - 4) s.emails++;
+      continue;
+    }
+    if (/\d/.test(cell)) {
+      if (phoneReader ? phoneReader.parse(cell) : findPhones(cell, regions).some((p) => p.end - p.start >= cell.length - 3)) {
+        s.phones++;
+        if (/^\s*\+|\d[\s().\/-]+\d/.test(cell)) s.phonesWritten++;
+      }
+      if (isPostcode(cell)) s.postcodes++;
+      if (looksLikeStreetCell(cell)) s.streets++;
+      if (findStreets(cell).length > 0) s.streetLines++;
+      continue;
+    }
+    const loose = judgeName(cell, 'column');
+    if (loose.ok) s.namesLoose++;
+    if (loose.ok && loose.givenName) s.namesGiven++;
+    if (loose.business) s.companies++;
+    if (loose.business && hasLegalForm(cell)) s.legalForms++;
+    if (loose.ok && judgeName(cell, 'strict').ok) s.namesStrict++;
+    if (loose.ok && !cell.includes(' ') && isDistinctiveGivenName(cell)) s.givenNames++;
+    if (looksLikePlace(cell)) s.places++;
+    if (looksLikeStreetCell(cell)) s.streets++;
+  }
+  return s;
+}
+
+function ratio(count: number, s: Sample): number {
+  return s.filled === 0 ? 0 : count / s.filled;
+}
+
+/** What to do with a column, from its header and its values. */
+function planColumn(meaning: HeaderMeaning | undefined, s: Sample, regions: ReturnType<typeof phoneRegions>): Plan {
+  // Without values to look at, a header is taken at its word.
+  const trust = (needed: number, count: number) => s.filled === 0 || ratio(count, s) >= needed;
+  if (meaning) {
+    const { role, party } = meaning;
+    // The business's own contacts (supplier, vendor, "Item Location" …) are never customer data.
+    if (party === 'business' && isPersonalRole(role)) return { kind: 'skip' };
+    switch (role) {
+      case 'email':
+        return trust(CONFIRM.email, s.emails) ? { kind: 'email' } : { kind: 'scan' };
+      case 'phone':
+        return trust(CONFIRM.phone, s.phones) ? { kind: 'phone', reader: new PhoneColumn(regions) } : { kind: 'scan' };
+      case 'name':
+      case 'first-name':
+      case 'last-name':
+        // "Name" over a list of firms is a company column; a buyer column with some firms is still the buyers'.
+        if (party !== 'customer' && s.filled > 0 && ratio(s.legalForms, s) >= 0.6) return { kind: 'company' };
+        return trust(CONFIRM.name, s.namesLoose + (party === 'customer' ? s.companies : 0)) ? { kind: role } : { kind: 'scan' };
+      case 'street':
+      case 'street2':
+        return trust(CONFIRM.street, s.streets) ? { kind: 'address', part: role } : { kind: 'scan' };
+      case 'postcode':
+        return trust(CONFIRM.postcode, s.postcodes) ? { kind: 'address', part: 'postcode' } : { kind: 'scan' };
+      case 'city':
+      case 'region':
+      case 'country':
+        return trust(CONFIRM.place, s.places) ? { kind: 'address', part: role } : { kind: 'skip' };
+      case 'house-number':
+        return { kind: 'address', part: 'house-number' };
+      case 'company':
+        return { kind: 'company' };
+      case 'note':
+        return { kind: 'scan' };
+      case 'product':
+      case 'username':
+        return { kind: 'skip' };
+      default:
+        // A business field by its header, but the values say otherwise ("Contact ref." full of phones).
+        if (s.filled >= 3 && ratio(s.emails, s) >= GUESS.email) return { kind: 'email' };
+        if (s.filled >= 3 && ratio(s.phonesWritten, s) >= GUESS.phone) return { kind: 'phone', reader: new PhoneColumn(regions) };
+        return { kind: 'email-only' };
+    }
+  }
+  // No header we understand: the values alone decide.
+  if (s.filled >= 3) {
+    if (ratio(s.emails, s) >= GUESS.email) return { kind: 'email' };
+    if (ratio(s.phonesWritten, s) >= GUESS.phone) return { kind: 'phone', reader: new PhoneColumn(regions) };
+    if (ratio(s.namesStrict, s) >= GUESS.name) return { kind: 'name' };
+    if (ratio(s.givenNames, s) >= 0.7) return { kind: 'first-name' };
+    if (ratio(s.legalForms, s) >= 0.5) return { kind: 'company' };
+    if (ratio(s.streetLines, s) >= GUESS.street) return { kind: 'address', part: 'street' };
+  }
+  return { kind: 'scan' };
+}
+
+/** Headers that say "name" without saying whose: products and files have names too. */
+const GENERIC_NAME_HEADER = /^(?:name|names|naam|nom|nombre|nome|title|titel|titre|titulo|titolo)$/;
+
+/**
+ * "Name" over product names ("Emma Armchair", "Summer Breeze") reads like people. A name column
+ * that neither says whose names it holds nor shows given names counts only in a table that also
+ * holds contact details; the same goes for a column taken as names from its values alone.
+ */
+function keepNamesAmongPeople(columns: Column[]): void {
+  const contacts = columns.some((c) => c.plan.kind === 'email' || c.plan.kind === 'phone' || (c.plan.kind === 'address' && (c.plan.part === 'street' || c.plan.part === 'postcode')));
+  if (contacts) return;
+  for (const c of columns) {
+    if (c.customer) continue;
+    if (c.plan.kind === 'name') {
+      // Only a bare "Name" is ambiguous; "Full name", "Klantnaam" or "Contact" say person.
+      const byHeader = c.meaning?.role === 'name';
+      const bareName = byHeader && GENERIC_NAME_HEADER.test(normalizeHeader(c.label));
+      const given = ratio(c.sample.namesGiven, c.sample);
+      if ((bareName && given < 0.5) || (!byHeader && ratio(c.sample.namesStrict, c.sample) < 0.9)) c.plan = { kind: 'scan' };
+    } else if (c.plan.kind === 'first-name' && !c.meaning && ratio(c.sample.givenNames, c.sample) < 0.9) {
+      c.plan = { kind: 'scan' };
+    }
+  }
+}
+
+/** Free text in a cell that presents a firm ("Amazon.co.uk (LTN1), Marston Gate …", a registered office): not a customer's. */
+function freeTextConfidence(cell: string, confidence: number): number {
+  return BUSINESS_LINE.test(cell) || hasLegalForm(cell) || isBrand(cell) ? Math.min(confidence, 0.3) : confidence;
+}
+
+const NAME_CACHE_LIMIT = 20_000;
+
+/** Reads rows with the column plans and emits one record per row. */
+class RowReader {
+  /** Names repeat down a column (the same buyer, the same recipient): judged once. */
+  private readonly nameCache = new Map<string, NameVerdict>();
+  private readonly normalizedNames = new Map<string, string>();
+  /** Some personal column names the customer ("Receiver Name", "Buyer Email"). */
+  private readonly aboutCustomers: boolean;
+
+  constructor(
+    private readonly sheet: string,
+    private readonly columns: Column[],
+    private readonly registry: Registry,
+    private readonly emit: (hit: Hit) => void,
+  ) {
+    this.aboutCustomers = columns.some((c) => c.customer && c.meaning !== undefined && isPersonalRole(c.meaning.role) && c.plan.kind !== 'skip');
+  }
+
+  read(row: string[], index: number): void {
+    const hits: Hit[] = [];
+    const names: Array<{ kind: 'name' | 'first-name' | 'last-name'; verdict: NameVerdict; column: Column }> = [];
+    const parts = new Map<AddressPart, { text: string; column: Column }>();
+    let business = false;
+    let personInCompanyColumn: { verdict: NameVerdict; column: Column } | undefined;
+    const recordKey = `${this.sheet}:${index + 1}`;
+    const hit = (category: Category, value: string, normalized: string, confidence: number, column: Column) =>
+      hits.push({ category, value, normalized, confidence, where: this.where(index, column.label), recordKey });
+
+    for (const column of this.columns) {
+      const raw = row[column.index];
+      if (raw === undefined) continue;
+      const cell = raw.length > MAX_CELL_CHARS ? raw.slice(0, MAX_CELL_CHARS).trim() : raw.trim();
+      if (cell.length === 0) continue;
+      const plan = column.plan;
+      switch (plan.kind) {
+        case 'email':
+        case 'email-only':
+          if (!cell.includes('@')) break;
+          for (const e of findEmails(cell)) {
+            const scored = scoreEmail(e.value, '');
+            hit('email', e.value, normalizeEmail(e.value), this.emailConfidence(scored.kind, scored.confidence, column, plan.kind === 'email'), column);
+          }
+          break;
+        case 'phone': {
+          const phone = plan.reader.parse(cell);
+          if (phone) hit('phone', phone.value, phone.normalized, phone.confidence, column);
+          break;
+        }
+        case 'name':
+        case 'first-name':
+        case 'last-name': {
+          const verdict = this.judge(cell);
+          if (verdict.business) business = true;
+          if (verdict.ok) names.push({ kind: plan.kind, verdict, column });
+          break;
+        }
+        case 'address':
+          if (!parts.has(plan.part)) parts.set(plan.part, { text: cell, column });
+          break;
+        case 'company': {
+          // Whose company: the customer's own ("Billing Company") says nothing; a supplier's makes the
+          // row a business contact, unless the row is also about a customer (a shipping manifest
+          // has sender and receiver side by side); a plain "Company" column decides by its value.
+          if (column.meaning?.party === 'customer') break;
+          if (column.meaning?.party === 'business') {
+            if (!this.aboutCustomers) business = true;
+            break;
+          }
+          const verdict = this.judge(cell);
+          if (verdict.business) business = true;
+          else if (verdict.ok) personInCompanyColumn = { verdict, column };
+          break;
+        }
+        case 'scan':
+          for (const m of this.registry.run(cell)) hit(m.category, m.value, m.normalized, freeTextConfidence(cell, m.confidence), column);
+          break;
+        case 'skip':
+          break;
+      }
+    }
+
+    // A row about a firm ("Widgets Ltd" in the name or company column, a supplier): a business contact.
+    if (business) return;
+    // A private account among firms: the person stands where the company's name would.
+    if (personInCompanyColumn && names.length === 0) names.push({ kind: 'name', ...personInCompanyColumn });
+    this.addNames(names, hit);
+    this.addAddress(parts, hits.length > 0, hit);
+    for (const h of hits) this.emit(h);
+  }
+
+  private emailConfidence(kind: EmailKind, base: number, column: Column, emailColumn: boolean): number {
+    if (kind === 'relay') return base;
+    // The header is context: a role or placeholder address in a customer column still counts.
+    if (column.customer) return Math.min(1, base + CONTEXT_BOOST);
+    if (emailColumn && kind === 'personal') return Math.min(1, base + 0.1);
+    return base;
+  }
+
+  private normalized(name: string): string {
+    let n = this.normalizedNames.get(name);
+    if (n === undefined) {
+      n = normalizeName(name);
+      if (this.normalizedNames.size < NAME_CACHE_LIMIT) this.normalizedNames.set(name, n);
+    }
+    return n;
+  }
+
+  private judge(cell: string): NameVerdict {
+    let verdict = this.nameCache.get(cell);
+    if (!verdict) {
+      verdict = judgeName(cell, 'column');
+      if (this.nameCache.size < NAME_CACHE_LIMIT) this.nameCache.set(cell, verdict);
+    }
+    return verdict;
+  }
+
+  /** Full names as they are; first and last names joined into one person. */
+  private addNames(names: Array<{ kind: 'name' | 'first-name' | 'last-name'; verdict: NameVerdict; column: Column }>, hit: (c: Category, v: string, n: string, conf: number, col: Column) => void): void {
+    if (names.length === 0) return;
+    const first = names.find((n) => n.kind === 'first-name');
+    const last = names.find((n) => n.kind === 'last-name');
+    const full = names.filter((n) => n.kind === 'name');
+    const score = (given: boolean, words: number) => (words >= 2 ? 0.85 : 0.6) + (given ? 0.1 : 0);
+    for (const n of full) {
+      // "Nombre" + "Apellidos": a single-word name column completed by a surname column.
+      const value = last && !n.verdict.name.includes(' ') && !first ? `${n.verdict.name} ${last.verdict.name}` : n.verdict.name;
+      hit('name', value, this.normalized(value), score(n.verdict.givenName, value.split(' ').length), n.column);
+    }
+    if (first || (last && full.length === 0)) {
+      const value = [first?.verdict.name, last?.verdict.name].filter(Boolean).join(' ');
+      const given = Boolean(first?.verdict.givenName || last?.verdict.givenName);
+      hit('name', value, this.normalized(value), score(given, value.split(' ').length), (first ?? last)!.column);
+    }
+  }
+
+  /** The row's address parts as one address: a street makes it one, a postcode and town only beside other personal data. */
+  private addAddress(parts: Map<AddressPart, { text: string; column: Column }>, personal: boolean, hit: (c: Category, v: string, n: string, conf: number, col: Column) => void): void {
+    if (parts.size === 0) return;
+    const street = parts.get('street');
+    const postcode = parts.get('postcode');
+    const houseNumber = parts.get('house-number');
+    const streetLine = street ? (houseNumber ? `${street.text} ${houseNumber.text}` : street.text) : undefined;
+    const validStreet = streetLine !== undefined && looksLikeStreetCell(streetLine);
+    if (!validStreet && !(postcode && isPostcode(postcode.text) && (personal || parts.has('city')))) return;
+    // UK and Canadian postcodes follow the town, continental ones precede it.
+    const code = parts.get('postcode')?.text;
+    const city = parts.get('city')?.text;
+    const townFirst = code !== undefined && /^[A-Za-z]/.test(code.trim());
+    const region = parts.get('region')?.text;
+    // "Springfield, IL 62704": a US ZIP follows the town and state.
+    const usStyle = code !== undefined && /^\d{5}(?:-\d{4})?$/.test(code.trim()) && region !== undefined && /^[A-Z]{2}$/.test(region.trim());
+    const town = usStyle ? `${city ?? ''}, ${region} ${code}`.replace(/^, /, '') : (townFirst ? [city, code] : [code, city]).filter(Boolean).join(' ');
+    const value = [validStreet ? streetLine : undefined, parts.get('street2')?.text, town, usStyle ? undefined : region].filter(Boolean).join(', ');
+    const confidence = validStreet ? (town ? 0.9 : 0.8) : personal ? 0.6 : 0.4;
+    // Where: the street column if there is one, else the postcode's.
+    hit('address', value, normalizeAddress(value), confidence, (validStreet ? street : postcode ?? street)!.column);
+  }
+
+  private where(index: number, column: string) {
+    return { sheet: this.sheet, row: index + 1, column };
+  }
+}
