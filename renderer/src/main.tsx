@@ -1,15 +1,12 @@
-// The app's interface arrives with the desktop-app issue; the engine and `cda` command come first.
+// Entry point. The shared styles are imported before the app so that each screen's own styles,
+// which come with the app, follow them in the bundle and win over them.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return (
-    <main>
-      <h1>Customer Data Auditor</h1>
-      <p>Use the <code>cda scan</code> command while the desktop interface is being built.</p>
-    </main>
-  );
-}
+import { App } from './app';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,2 @@
+// Vite bundles the CSS files the components import for their side effect.
+declare module '*.css';
