@@ -11,6 +11,8 @@ marketplace sellers must not keep on their computers.
 
 Usage:
   cda scan <path>... [--json FILE] [--exclude GLOB]... [--jobs N] [--config FILE] [--no-ocr]
+  cda attest --scan SCAN.json [--log LOG.json] --seller "BUSINESS" --attester "PERSON" [--reference REF] --out REPORT.pdf
+  cda verify REPORT.pdf|REPORT.json... [--key PUBLIC_KEY] [--csv FILE]
   cda --version
   cda <command> --help
 
@@ -35,6 +37,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         return EXIT_CLEAN;
       case 'scan':
         return await runScan(rest, io);
+      case 'attest': return await (await import('./cli/attest-command.js')).runAttest(rest, io);
+      case 'verify': return await (await import('./cli/verify-command.js')).runVerify(rest, io);
       default:
         throw new UsageError(`Unknown command '${command}'. Run 'cda --help' for the list.`);
     }
