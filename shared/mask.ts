@@ -66,6 +66,7 @@ export function maskAddress(value: string): string {
   // Join split UK/CA postcodes so that their outward part can be kept.
   const joined = value.replace(/\b([A-Z]{1,2}\d[A-Z\d]?)\s+(\d[A-Z]{2})\b/gi, '$1\u0000$2')
     .replace(/\b([A-Z]\d[A-Z])\s+(\d[A-Z]\d)\b/gi, '$1\u0000$2');
+  let words = 0;
   return joined
     .split(/(\s+|,)/)
     .map((token) => {
@@ -74,8 +75,10 @@ export function maskAddress(value: string): string {
       const uk = UK_POSTCODE.exec(postcode) ?? CA_POSTCODE.exec(postcode);
       if (uk && token.includes('\u0000')) return `${uk[1]!.toUpperCase()} ${BULLETS}`;
       const bare = token.replace(/[.]$/, '');
+      const first = words++ === 0;
       if (STREET_WORDS.has(bare.toLowerCase())) return token;
-      if (/^\d{4,5}(-\d{4})?$/.test(bare)) return bare.slice(0, 2) + BULLETS;
+      // A 4–5 digit number is a postcode (keep its district), except first, where it is a house number.
+      if (!first && /^\d{4,5}(-\d{4})?$/.test(bare)) return bare.slice(0, 2) + BULLETS;
       if (/^\d/.test(bare)) return '••';
       return firstLetter(bare);
     })
@@ -104,12 +107,12 @@ export function maskPath(path: string): string {
     .split(/([\\/!])/)
     .map((segment, index, all) => {
       if (/^[\\/!]$/.test(segment) || segment === '') return segment;
-      const isLast = index === all.length - 1;
-      const dot = isLast ? segment.lastIndexOf('.') : -1;
-      const stem = dot > 0 ? segment.slice(0, dot) : segment;
-      const ext = dot > 0 ? segment.slice(dot) : '';
+      // A file's extension says what it is, never who: kept for files and archives (`x.zip!`).
+      const isFile = index === all.length - 1 || all[index + 1] === '!';
+      const ext = isFile ? (/\.[A-Za-z0-9]{1,5}$/.exec(segment)?.[0] ?? '') : '';
+      const stem = ext && ext.length < segment.length ? segment.slice(0, -ext.length) : segment;
       const maskedStem = stem.replace(/[\p{L}\p{N}]+/gu, (word) => firstLetter(word));
-      return maskedStem + ext;
+      return maskedStem + (stem === segment ? '' : ext);
     })
     .join('');
 }

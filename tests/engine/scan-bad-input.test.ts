@@ -62,8 +62,9 @@ describe('scan of a folder full of bad input', () => {
     expect(byName('loop/back-to-top')).toMatchObject({ status: 'skipped', reason: 'symlink' });
   });
 
-  it('scans an empty text file as empty', () => {
-    expect(byName('empty.csv')).toMatchObject({ status: 'scanned', risk: 'none', size: 0 });
+  it('reports an empty file as such instead of calling it clean', () => {
+    expect(byName('empty.csv')).toMatchObject({ status: 'skipped', risk: 'none', size: 0 });
+    expect(byName('empty.csv')?.message).toMatch(/0 bytes/);
   });
 
   it('finds customers in files whose names have spaces, newlines and non-Latin letters', () => {
