@@ -12,6 +12,8 @@ import { errnoReason } from './errno.js';
 import { FindingsCollector, type RawSample } from './file-result.js';
 import { detectFormat } from './formats/detect.js';
 import { readFile } from './formats/index.js';
+import { resultCache } from './ocr/cache.js';
+import type { OcrSettings } from './ocr/settings.js';
 
 export interface FileTask {
   path: string;
@@ -20,6 +22,7 @@ export interface FileTask {
   limits: ReadLimits;
   analyze: AnalyzeOptions;
   ocr: boolean;
+  ocrSettings?: OcrSettings;
 }
 
 const HEAD_BYTES = 8192;
@@ -94,7 +97,12 @@ async function inspectData(
     return only(notInspected(base, format, 'skipped', 'too-large', 'This archive is nested too deeply inside other archives to be opened safely.'));
   }
 
-  const outcome = await readFile(data, { displayName: file.path, format, limits: task.limits });
+  // A file read by OCR before (same bytes, same rules) is not read again; reveal needs the raw values, so it reads.
+  const cache = keepRaw ? undefined : resultCache(task, format);
+  const cached = await cache?.get(sha256);
+  if (cached) return only({ ...base, status: 'scanned', ...cached });
+
+  const outcome = await readFile(data, { displayName: file.path, format, limits: task.limits, ocr: task.ocr, ocrSettings: task.ocrSettings });
   if (!outcome.ok) return only(notInspected(base, format, outcome.reason === 'vanished' ? 'error' : 'skipped', outcome.reason, outcome.message));
 
   const collector = new FindingsCollector({ keepRaw });
@@ -111,6 +119,7 @@ async function inspectData(
       result: { ...base, format, status: 'scanned', ocr: outcome.ocr ?? false, ...own },
       revealed: keepRaw ? collector.revealed() : undefined,
     });
+    if (cache && outcome.ocr && unreadParts.length === 0) await cache.put(sha256, results[0]!.result);
   }
 
   for (const note of outcome.notes ?? []) {

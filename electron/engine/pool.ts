@@ -64,10 +64,9 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Worker {
     const isSource = this.options.script.pathname.endsWith('.ts');
-    const worker = new Worker(this.options.script, {
-      execArgv: isSource ? ['--import', 'tsx'] : [],
-      resourceLimits: this.options.resourceLimits,
-    });
+    const worker = isSource
+      ? new Worker(new URL('./tsx-worker.mjs', import.meta.url), { argv: [this.options.script.href], execArgv: [], resourceLimits: this.options.resourceLimits })
+      : new Worker(this.options.script, { execArgv: [], resourceLimits: this.options.resourceLimits });
     // Listeners live as long as the worker: an error raised after a task ended (a library's late
     // callback) must replace the worker, never surface as an uncaught error in the caller.
     worker.on('message', (value: Out) => this.settle(worker, value, false));

@@ -1,6 +1,7 @@
 import type { ScanProgress } from '../../shared/progress.js';
 import type { SellerIdentity } from '../../shared/types.js';
 import type { ReadLimits } from './content.js';
+import type { OcrSettings } from './ocr/settings.js';
 import type { PauseGate } from './pause-gate.js';
 import type { FileResult } from '../../shared/types.js';
 
@@ -15,6 +16,8 @@ export interface ScanOptions {
   identity?: SellerIdentity;
   /** Read images and scanned PDF pages by OCR (a later issue); when off they are reported needs-ocr. */
   ocr?: boolean;
+  /** OCR languages, language data folder, result cache folder, per-file budget. */
+  ocrSettings?: OcrSettings;
   signal?: AbortSignal;
   onProgress?: (progress: ScanProgress) => void;
   /** Each file's result as soon as it is known (archive entries included). */

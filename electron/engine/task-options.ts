@@ -13,10 +13,11 @@ export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 2048 };
 
 export type TaskOptions = Omit<FileTask, 'path' | 'size' | 'mtimeMs'>;
 
-export function taskOptions(options: Pick<ScanOptions, 'limits' | 'ocr' | 'identity' | 'minConfidence' | 'phoneRegions'>): TaskOptions {
+export function taskOptions(options: Pick<ScanOptions, 'limits' | 'ocr' | 'ocrSettings' | 'identity' | 'minConfidence' | 'phoneRegions'>): TaskOptions {
   return {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     ocr: options.ocr ?? false,
+    ocrSettings: options.ocrSettings,
     analyze: {
       identity: options.identity ?? emptyIdentity(),
       minConfidence: options.minConfidence ?? 0.5,
