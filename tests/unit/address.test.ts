@@ -85,6 +85,8 @@ describe('streets and postcodes', () => {
     ['75002 PARIS', 'eu5'],
     ['1012 AB Amsterdam', 'nl'],
     ['Austin, TX 78701-1234', 'us'],
+    ['D08 CTFH', 'ie'],
+    ['Cork T12 K92X', 'ie'],
   ])('reads %s as a %s postcode', (text, country) => {
     expect(findPostcodes(text).map((p) => p.country)).toEqual([country]);
   });

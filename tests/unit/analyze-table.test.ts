@@ -120,6 +120,33 @@ Dean Thompson,dean.thompson@verizon.net,Silver Stud Earrings - Sage Green`));
     expect(analyze([['Bill to', '<customer name>'], ['', '<address>'], [], ['Qty', 'Description', 'Unit', 'Total'], ['1', '', '', '=A12*C12']])).toEqual([]);
   });
 
+  it('finds a header with one personal field among unknown words', () => {
+    const rows = csv(`Eingang;bestellung;Empfänger;Artikelnr.;Grund
+2023-04-13;870460;Maurice Dobler;HP-8980;wrong size
+2023-12-10;096575;Juliane Kappler;SSC-646-CHA;wrong size`, ';');
+    expect(findHeaderRow(rows)).toBe(0);
+    expect(values(analyze(rows), 'name')).toEqual(['Maurice Dobler', 'Juliane Kappler']);
+  });
+
+  it('reads phones under "Contact no." and never ids under "settlement-id"', () => {
+    const phones = analyze(csv('CONTACT NO.;SMS opt-in\n+44 161 149 4019;y\n089 770 9858;y\n(204) 841-8248;y', ';'));
+    expect(values(phones, 'phone')).toHaveLength(3);
+    expect(analyze(csv('settlement-id\ttotal-amount\n04479201209\t581.10\n04479201209\t14.22\n04479201210\t3.00', '\t'))).toEqual([]);
+  });
+
+  it('reads a sheet laid out as a letter as text', () => {
+    const hits = analyze([['Kiln & Thread'], ['Summit Logistics UG (haftungsbeschränkt)'], ['Birkenweg 9'], ['48156 Münster'], ['orders@summitlogistics.de'], ['+496960856036'], [], ['Bill to', '<customer name>'], ['', '<address>']]);
+    expect(hits).toEqual([]);
+  });
+
+  it('reads a form laid out as label and value', () => {
+    const hits = analyze([['Elenco clienti – COD. CLIENTE 04107'], [], ['Nome:', 'Anna Farina'], ['Via e numero civico:', 'Via San Francesco 62'], ['CAP / LOCALITÀ:', '20133 Milano'], ['TELEFONO:', '384401304'], ['Email:', 'annafarina@libero.it']]);
+    expect(values(hits, 'name')).toEqual(['Anna Farina']);
+    expect(values(hits, 'phone')).toEqual(['384401304']);
+    expect(values(hits, 'address')).toEqual(['Via San Francesco 62, 20133 Milano']);
+    expect(values(hits, 'email')).toEqual(['annafarina@libero.it']);
+  });
+
   it('counts a role mailbox in a customer column, not in a plain one', () => {
     expect(values(analyze(csv('Buyer Name,Buyer Email\nJane Dawson,info@janedawson-design.com')), 'email')).toEqual(['info@janedawson-design.com']);
     expect(values(analyze(csv('Notes\nwrite to info@shop.com for returns')), 'email')).toEqual([]);

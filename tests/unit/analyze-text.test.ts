@@ -173,6 +173,68 @@ Phone numbers must start with the country code, e.g. +49 30 123456 (example).`))
     expect(analyze('Ship To\tAmazon.co.uk (LTN1), Marston Gate, Ridgmont, Bedford, MK43 0ZA, GB')).toEqual([]);
   });
 
+  it('reads a letter: the seller\'s one-line letterhead, then the addressee over street, town and Eircode', () => {
+    const hits = analyze(`Harbour & Pine · Emmastraat 20 · 3547 SR Utrecht
+Plinio La Manna
+36 Richmond Hill
+Dublin 8
+D08 CTFH
+IRELAND
+Dear Plinio,`);
+    expect(values(hits, 'name')).toEqual(['Plinio La Manna']);
+    expect(values(hits, 'address')).toEqual(['36 Richmond Hill, Dublin 8, D08 CTFH']);
+  });
+
+  it('keeps two street lines apart: products named after streets are not one address', () => {
+    const hits = analyze(`sse_5043\tCarnaby Street Tote\t395274731768\t60.59
+BTS-614-NAT\t221B Baker Street Art Print A4\t254864835036\t51.85`);
+    expect(hits).toEqual([]);
+  });
+
+  it('does not take the rest of a signature for customer data', () => {
+    expect(analyze('Dear customer,\nThank you for shopping with us.\nKiln & Thread\norders@kilnandthread.ie\n+353 1 234 5678')).toEqual([]);
+  });
+
+  it('reads XML exports by their element names, first and last name joined', () => {
+    const hits = analyze(`<Bestellungen>
+  <Bestellung nr="233805">
+    <Kunde>
+      <Vorname>Olivia</Vorname>
+      <Nachname>Lang</Nachname>
+      <Strasse>3/39 King Street</Strasse>
+      <PLZ>6160</PLZ>
+      <Ort>Fremantle</Ort>
+      <Email>lang.olivia@gmail.com</Email>
+    </Kunde>
+    <Summe>120.57</Summe>
+  </Bestellung>
+  <Bestellung nr="249470">
+    <Kunde>
+      <Vorname>Davon</Vorname>
+      <Nachname>Lindgren</Nachname>`);
+    expect(values(hits, 'name')).toEqual(['Olivia Lang', 'Davon Lindgren']);
+    expect(values(hits, 'address')).toEqual(['3/39 King Street, 6160, Fremantle']);
+    expect(records(hits)).toBe(2);
+  });
+
+  it('reads a table written as text under its header line', () => {
+    const hits = analyze('data|N. ordine|destinatario|Cod. art.|Motivo|Rimborso\n2023-09-22|592487|Remo Fioravanti|cm_7104|damaged|83.8');
+    expect(values(hits, 'name')).toEqual(['Remo Fioravanti']);
+    expect(analyze('SKU|Product|Price\nMUG-350|Emma Bridgewater Mug|12.99')).toEqual([]);
+  });
+
+  it.each([
+    ['a vCard', 'BEGIN:VCARD\nVERSION:3.0\nN:Martin;Azeline;;;\nFN:Azeline Martin\nEMAIL;TYPE=INTERNET:azeline.m@gmail.com\nEND:VCARD', 'Azeline Martin'],
+    ['a chat export', '[01/08/2023, 19:12:53] William Erdman: Hiya, do you still have the candle?', 'William Erdman'],
+    ['a to-do list', 'TODO\n- call back Gustavo Espinosa Matos on +34602383446 re: broken lid', 'Gustavo Espinosa Matos'],
+  ])('finds the name in %s', (_what, text, name) => {
+    expect(values(analyze(text), 'name')).toContain(name);
+  });
+
+  it('takes a bare number right after a phone label', () => {
+    expect(values(analyze('TELEFONO:\t384401304'), 'phone')).toEqual(['384401304']);
+  });
+
   it("treats mail at an organisation's own domain as a business contact", () => {
     const hits = analyze(`Brightwell Packaging
 Your account manager: John Smith <john.smith@brightwell.co.uk>

@@ -54,6 +54,9 @@ const BUSINESS_SUFFIX_WORDS = new Set([
   'ohg', 'sarl', 'sas', 'sa', 'sl', 'slu', 'spa', 'srl', 'bv', 'nv', 'the', '&', 'and', 'und', 'et', 'y', 'e', 'en',
 ]);
 
+/** Street-type words every other address shares too: no use for telling the seller's apart. */
+const STREET_TYPE_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'drive', 'close', 'court', 'place', 'strasse', 'weg', 'platz', 'allee', 'gasse', 'straat', 'laan', 'rue', 'calle', 'avenida', 'plaza', 'piazza', 'viale', 'corso']);
+
 function streetKeys(address: string): string[] {
   return findStreets(address).map((s) => normalizeAddress(s.value));
 }
@@ -85,9 +88,16 @@ export function ownIdentity(identity: SellerIdentity, extraPhoneRegions: readonl
   const streets = new Set(identity.addresses.flatMap(streetKeys));
   const postcodes = new Set(identity.addresses.flatMap(postcodeKeys));
   const businesses = identity.businessNames.map(normalizeBusinessName).filter((b) => b.length >= 3);
+  const businessSet = new Set(businesses);
+  const businessWords = new Set(businesses.flatMap((b) => b.split(' ')));
 
+  // Words that any address of the seller's must share with a hit: a cheap test before the patterns.
+  const telltales = [...new Set([...streets].flatMap((k) => k.split(' ')).filter((w) => w.length >= 4 && !/^\d+$/.test(w) && !STREET_TYPE_WORDS.has(w)))];
+  const codes = [...postcodes].map((c) => c.toLowerCase());
   const isOwnAddress = (value: string, normalized: string): boolean => {
     if (addresses.some((a) => a === normalized || (normalized.length >= 8 && a.includes(normalized)) || normalized.includes(a))) return true;
+    const compact = normalized.replace(/ /g, '');
+    if (!telltales.some((w) => normalized.includes(w)) && !codes.some((c) => compact.includes(c))) return false;
     const hitStreets = streetKeys(value);
     if (hitStreets.some((s) => streets.has(s))) return true;
     // An address without a street line ("Brighton BN1 4GH") is the seller's when its postcode is.
@@ -109,11 +119,11 @@ export function ownIdentity(identity: SellerIdentity, extraPhoneRegions: readonl
         }
         case 'address':
           return isOwnAddress(value, normalized);
-        case 'name': {
-          // A sole trader's own name, when the business is registered under it.
-          const name = normalizeBusinessName(value);
-          return businesses.some((b) => b === name);
-        }
+        case 'name':
+          // A sole trader's own name, when the business is registered under it (names arrive folded).
+          if (businessSet.has(normalized)) return true;
+          // Spelled another way ("WIDGETS LIMITED"): compared in full only when a word is shared.
+          return normalized.toLowerCase().split(' ').some((w) => businessWords.has(w)) && businessSet.has(normalizeBusinessName(value));
       }
     },
     namesOwnBusiness(text) {

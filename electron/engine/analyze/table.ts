@@ -1,14 +1,15 @@
 // Tables are read column first: the header row (found among the first rows, not only row 1)
 // says what each column holds, a sample of values confirms it, and then every row is read with
 // its columns' plans. Rows stream through: only the first SAMPLE_ROWS are held, so a
-// million-row CSV needs no more memory than a short one. One row is one record.
+// million-row CSV needs no more memory than a short one. One row is one record. Rows above the
+// header, and sheets laid out as documents (a letter, an invoice template), are read as text.
 import type { Category } from '../../../shared/types.js';
 import type { TableContent, TextUnit } from '../content.js';
 import { looksLikePlace, looksLikeStreetCell, normalizeAddress } from '../recognizers/address.js';
 import { classifyHeader, isPersonalRole, looksLikeHeaderCell, normalizeHeader, type HeaderMeaning } from '../recognizers/columns.js';
 import { findEmails, normalizeEmail, scoreEmail, type EmailKind } from '../recognizers/email.js';
 import { isDistinctiveGivenName } from '../recognizers/given-names.js';
-import { judgeName, normalizeName, type NameVerdict } from '../recognizers/name.js';
+import { NAME_IN_COLUMN, judgeName, normalizeName, type NameVerdict } from '../recognizers/name.js';
 import { PhoneColumn, findPhones, phoneRegions } from '../recognizers/phone.js';
 import { isPostcode } from '../recognizers/postcodes.js';
 import { findStreets } from '../recognizers/streets.js';
@@ -90,11 +91,6 @@ export function analyzeTable(content: TableContent, sink: HitSink, options: Anal
   const registry = registryFor(options.phoneRegions);
   const regions = phoneRegions(options.phoneRegions);
   const headerRow = findHeaderRow(head);
-  // A sheet laid out as a document (a letter, an invoice template): one or two cells per row, no header.
-  if (headerRow < 0 && looksLikeDocument(head)) {
-    analyzeText({ type: 'text', units: sheetUnits(content.sheet, head, iterator, 0) }, sink, options);
-    return;
-  }
   const header = headerRow >= 0 ? head[headerRow]! : undefined;
   const body = head.slice(headerRow + 1);
   const width = Math.max(...head.map((r) => r.length));
@@ -103,6 +99,12 @@ export function analyzeTable(content: TableContent, sink: HitSink, options: Anal
     const meaning = header?.[c] ? classifyHeader(header[c]!) : undefined;
     const sample = sampleColumn(body.map((r) => r[c] ?? ''), meaning, regions);
     columns.push({ index: c, label: columnLabel(header?.[c], c), plan: planColumn(meaning, sample, regions), customer: meaning?.party === 'customer', meaning, sample });
+  }
+  // A sheet laid out as a document (a letter, an invoice template): no header, no column whose
+  // values agree, one or two cells per row. Its lines are read as text, letterhead and all.
+  if (headerRow < 0 && columns.every((c) => c.plan.kind === 'scan') && looksLikeDocument(head)) {
+    analyzeText({ type: 'text', units: sheetUnits(content.sheet, head, iterator, 0) }, sink, options);
+    return;
   }
   keepNamesAmongPeople(columns);
 
@@ -114,13 +116,10 @@ export function analyzeTable(content: TableContent, sink: HitSink, options: Anal
   for (let next = iterator.next(); !next.done; next = iterator.next()) reader.read(next.value, index++);
 }
 
-/** Most rows hold one or two cells: a letter or an invoice laid out in a sheet, not a table. */
+/** Most rows hold one or two cells, as in a letter or an invoice laid out in a sheet. */
 function looksLikeDocument(rows: string[][]): boolean {
   const filled = rows.map((r) => r.filter((c) => c.trim().length > 0).length).filter((n) => n > 0);
-  if (filled.length < 3 || filled.filter((n) => n <= 2).length / filled.length < 0.7) return false;
-  // A plain one-column list (emails, names) stays a table: its values are read as a column.
-  const columnsUsed = new Set(rows.flatMap((r) => r.map((c, i) => (c.trim().length > 0 ? i : -1)).filter((i) => i >= 0)));
-  return columnsUsed.size > 1;
+  return filled.length >= 3 && filled.filter((n) => n <= 2).length / filled.length >= 0.7;
 }
 
 /**
@@ -157,7 +156,8 @@ export function findHeaderRow(rows: string[][]): number {
     let dataLike = 0;
     for (const cell of rows[r]!) {
       if (cell.trim().length === 0) continue;
-      if (!looksLikeHeaderCell(cell)) {
+      // "Via San Francesco 62" reads like the header "Via": a street, a postcode or a phone is data.
+      if (!looksLikeHeaderCell(cell) || (/\d/.test(cell) && (findStreets(cell).length > 0 || isPostcode(cell)))) {
         dataLike++;
         continue;
       }
@@ -177,12 +177,15 @@ export function findHeaderRow(rows: string[][]): number {
     }
   }
   if (best >= 0) return best;
-  // A one-column list under a single header ("Email", "Kunde").
+  // A one-column list under a single header ("Email", "Kunde"): the rows below fill that column only.
   for (let r = 0; r < Math.min(rows.length - 1, HEADER_SCAN_ROWS); r++) {
     const filled = rows[r]!.filter((c) => c.trim().length > 0);
     if (filled.length !== 1 || !looksLikeHeaderCell(filled[0]!)) continue;
     const meaning = classifyHeader(filled[0]!);
-    if (meaning && isPersonalRole(meaning.role)) return r;
+    if (!meaning || !isPersonalRole(meaning.role)) continue;
+    const column = rows[r]!.findIndex((c) => c.trim().length > 0);
+    const below = rows.slice(r + 1).filter((row) => row.some((c) => c.trim().length > 0)).slice(0, 5);
+    if (below.length > 0 && below.every((row) => row.every((c, i) => i === column || c.trim().length === 0))) return r;
   }
   return -1;
 }
@@ -443,7 +446,8 @@ class RowReader {
     const first = names.find((n) => n.kind === 'first-name');
     const last = names.find((n) => n.kind === 'last-name');
     const full = names.filter((n) => n.kind === 'name');
-    const score = (given: boolean, words: number) => (words >= 2 ? 0.85 : 0.6) + (given ? 0.1 : 0);
+    // One word under a name header ("Madonna", a first name alone) identifies less than a full name.
+    const score = (given: boolean, words: number) => (words >= 2 ? NAME_IN_COLUMN : 0.6) + (given ? 0.1 : 0);
     for (const n of full) {
       // "Nombre" + "Apellidos": a single-word name column completed by a surname column.
       const value = last && !n.verdict.name.includes(' ') && !first ? `${n.verdict.name} ${last.verdict.name}` : n.verdict.name;

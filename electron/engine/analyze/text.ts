@@ -2,13 +2,17 @@
 // are grouped into blocks: a run of nearby lines about one person, such as a "Ship to:" block of an
 // invoice or one entry of a contact list. A block is one record. Inside a block the structure
 // says more than any single line: the line after "Ship to:" is a name, the line before a street is
-// a name, a street line and the postcode line under it are one address. Blocks that present a
-// business (a sender cue, a legal form, a registered office, a web address) are not customer data.
-// Only the open block is held in memory, so a long file streams through.
+// a name, a street line and the postcode line under it are one address. Values labelled with a
+// field name (XML, JSON, a table written as text) are read like spreadsheet cells under that
+// header. Blocks that present a business (a sender cue, a letterhead, a registered office, a web
+// address, only shared mailboxes) are not customer data. Only the open block is held in memory
+// (plus, at most, a bounded number of blocks waiting on their mail domain), so a long file streams.
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Category, Where } from '../../../shared/types.js';
 import type { TextContent } from '../content.js';
-import { normalizeAddress } from '../recognizers/address.js';
+import { looksLikePlace, looksLikeStreetCell, normalizeAddress } from '../recognizers/address.js';
+import { cellsOf, labelledValues, textTableHeader, type TextTable } from '../recognizers/labelled-fields.js';
+import { isPostcode } from '../recognizers/postcodes.js';
 import { BUSINESS_LINE, CONTEXT_BOOST, clamp01 } from '../recognizers/context.js';
 import { emailKind } from '../recognizers/email.js';
 import { hasLegalForm, looksLikeBusinessName } from '../recognizers/legal-forms.js';
@@ -33,6 +37,9 @@ const LIST_NAME = 0.6;
 
 /** "Kiln & Thread · Birkenweg 9 · 48156 Münster": a letterhead or a footer set with middots. */
 const LETTERHEAD_LINE = /\S\s[·•]\s.+\s[·•]\s\S/;
+
+/** A line of markup alone ("<Kunde>", "</Bestellung>", "},"): structure, not content. */
+const MARKUP_ONLY = /^\s*(?:<\/?[\w.:-]+[^<>]*>|[{}[\],]+)\s*$/;
 
 /** Score ceiling for what a business or example line shows. */
 const LINE_CAP = 0.3;
@@ -81,6 +88,8 @@ interface Found {
   normalized: string;
   confidence: number;
   where: Where;
+  /** A first or last name given on its own (<Vorname>, a "First name" column): joined with its other half. */
+  part?: 'first' | 'last';
 }
 
 class Block {
@@ -96,6 +105,10 @@ class Block {
   hasAddress = false;
   /** A postcode (or a town with it) closed the address: what follows may be the next entry. */
   addressComplete = false;
+  /** Halves of a name already given on their own lines (<Vorname>, <Nachname>). */
+  readonly parts = new Set<'first' | 'last'>();
+  /** Lines that carry text, not markup alone ("<Kunde>", "},"): what the block size counts. */
+  contentLines = 0;
   /** Names standing alone in list items or table rows ("- #8793 Mirac Hartlieb – too small"): counted when there are several. */
   readonly listNames: Found[] = [];
 }
@@ -126,6 +139,8 @@ class TextReader {
    */
   private readonly businessDomains = new Set<string>();
   private readonly deferred: Array<{ domain: string; hits: Hit[] }> = [];
+  /** The header of a table written as text, while its rows follow. */
+  private textTable: TextTable | undefined;
   /** The block closed last: whether it was a business's, and where it ended. */
   private previousBlock: { business: boolean; end: Where } | undefined;
 
@@ -149,6 +164,7 @@ class TextReader {
 
     const business = BUSINESS_LINE.test(text) || EXAMPLE_LINE.test(text) || LETTERHEAD_LINE.test(text) || hasLegalForm(text) || this.own.namesOwnBusiness(text);
     const matches = this.registry.run(text);
+    this.addLabelledValues(text, matches);
     // In a block about a person, a bare "646505265" is their mobile, as Spaniards and Italians write it.
     const aboutPerson = this.block.personal || this.block.names.size > 0 || this.block.emails.size > 0;
     if (aboutPerson && !business && !matches.some((m) => m.category === 'phone')) {
@@ -172,8 +188,54 @@ class TextReader {
       block.business = senderCue;
     }
     block.lines.push(line);
+    if (!MARKUP_ONLY.test(text)) block.contentLines++;
     this.take(line);
     if (personCue) block.expectName = !line.matches.some((m) => m.category === 'name') && this.remainderAfterCue(text).length === 0;
+  }
+
+  /**
+   * Values labelled with a field name (XML, JSON, a table written as text) are read like the
+   * cells of a column with that header: a name under "Vorname", a street under "Strasse".
+   */
+  private addLabelledValues(text: string, matches: Match[]): void {
+    const header = textTableHeader(text);
+    if (header) {
+      this.textTable = header;
+      return;
+    }
+    const labelled = labelledValues(text);
+    if (this.textTable) {
+      if (!text.includes(this.textTable.delimiter)) this.textTable = undefined;
+      else {
+        const meanings = this.textTable.meanings;
+        cellsOf(text, this.textTable.delimiter).forEach((cell, i) => {
+          const meaning = meanings[i];
+          if (meaning && cell.value) labelled.push({ meaning, value: cell.value, start: cell.start, end: cell.start + cell.value.length });
+        });
+      }
+    }
+    for (const field of labelled) {
+      if (field.meaning.party === 'business') continue;
+      const overlapping = matches.filter((m) => m.start < field.end && field.start < m.end);
+      const { role } = field.meaning;
+      if ((role === 'name' || role === 'first-name' || role === 'last-name') && !overlapping.some((m) => m.category === 'name')) {
+        const verdict = judgeName(field.value, 'column');
+        if (!verdict.ok) continue;
+        const words = verdict.name.split(' ').length;
+        const explanation = role === 'name' || words > 1 ? 'labelled:name' : `labelled:${role}`;
+        matches.push({ category: 'name', value: field.value, normalized: normalizeName(field.value), start: field.start, end: field.end, confidence: clamp01((words > 1 ? 0.85 : 0.6) + (verdict.givenName ? 0.1 : 0)), explanation });
+      } else if (role === 'street' || role === 'street2' || role === 'postcode' || role === 'city') {
+        const addresses = overlapping.filter((m) => m.category === 'address');
+        // The label vouches for the street; a postcode or a town alone stays below the threshold until merged with it.
+        const floor = role === 'street' ? 0.8 : 0.4;
+        for (const a of addresses) a.confidence = Math.max(a.confidence, floor);
+        const fits = role === 'street' || role === 'street2' ? looksLikeStreetCell(field.value) : role === 'postcode' ? isPostcode(field.value) : looksLikePlace(field.value);
+        if (addresses.length === 0 && fits) {
+          matches.push({ category: 'address', value: field.value, normalized: normalizeAddress(field.value), start: field.start, end: field.end, confidence: role === 'street' ? 0.8 : 0.4, explanation: `labelled:${role === 'city' ? 'postcode-town' : role}` });
+        }
+      }
+    }
+    matches.sort((a, b) => a.start - b.start);
   }
 
   close(): void {
@@ -197,7 +259,7 @@ class TextReader {
 
   private startsNewBlock(where: Where, cue: boolean): boolean {
     if (this.block.lines.length === 0) return false;
-    if (cue || this.block.lines.length >= MAX_BLOCK_LINES) return true;
+    if (cue || this.block.contentLines >= MAX_BLOCK_LINES) return true;
     // A blank line (a jump in line numbers) or a new page ends a block.
     return this.previous !== undefined && !adjacent(this.previous, where);
   }
@@ -208,6 +270,12 @@ class TextReader {
       if (m.confidence < 0.5) continue;
       if (m.category === 'email' && block.emails.size > 0 && !block.emails.has(m.normalized)) return true;
       if (m.category === 'phone' && block.phones.size > 0 && !block.phones.has(m.normalized) && block.emails.size > 0) return true;
+      // A first or last name on its own line is the other half of the block's person, unless that half is there already.
+      const part = m.explanation === 'labelled:first-name' ? 'first' : m.explanation === 'labelled:last-name' ? 'last' : undefined;
+      if (part) {
+        if (block.parts.has(part)) return true;
+        continue;
+      }
       if (m.category === 'name' && block.names.size > 0 && !block.names.has(m.normalized)) return true;
     }
     // A person's or a firm's name after a complete address: the next entry of a list.
@@ -222,7 +290,11 @@ class TextReader {
   private take(line: Line): void {
     const block = this.block;
     const index = block.lines.length - 1;
-    for (const m of line.matches) this.add({ category: m.category, value: m.value, normalized: m.normalized, confidence: m.confidence, where: line.where });
+    for (const m of line.matches) {
+      const part = m.explanation === 'labelled:first-name' ? 'first' : m.explanation === 'labelled:last-name' ? 'last' : undefined;
+      if (part) block.parts.add(part);
+      this.add({ category: m.category, value: m.value, normalized: m.normalized, confidence: m.confidence, where: line.where, ...(part ? { part } : {}) });
+    }
 
     // The line after "Ship to:" holds the name (or the firm's name, which makes the block a business's).
     if (block.expectName && index > 0) {
@@ -329,6 +401,7 @@ class TextReader {
       return;
     }
 
+    joinNameParts(block.found);
     const merged = mergeAddresses(block);
     const addressee = this.addresseeAbove(block, merged.runs);
     const found = withoutPartialNames(addressee ? [addressee, ...merged.found] : merged.found);
@@ -424,6 +497,16 @@ function near(before: Where, after: Where): boolean {
   if ('line' in before && 'line' in after) return after.line - before.line <= ATTACH_LINES;
   if ('page' in before && 'page' in after) return before.page === after.page;
   return false;
+}
+
+/** <Vorname>Olivia</Vorname> and <Nachname>Lang</Nachname> in one block: one name, "Olivia Lang". */
+function joinNameParts(found: Found[]): void {
+  const first = found.findIndex((f) => f.part === 'first');
+  const last = found.findIndex((f) => f.part === 'last');
+  if (first < 0 || last < 0) return;
+  const value = `${found[first]!.value} ${found[last]!.value}`;
+  found[first] = { category: 'name', value, normalized: normalizeName(value), confidence: Math.max(found[first]!.confidence, found[last]!.confidence, NAME_AFTER_CUE + 0.1), where: found[first]!.where };
+  found.splice(last, 1);
 }
 
 /** "Marie" greeted in a letter and "Marie Dubois" above her address: one name, the full one. */

@@ -73,7 +73,7 @@ function findAddresses(text: string): Match[] {
     if (postcode) {
       usedPostcodes.add(postcode);
       // Composed rather than sliced: what stands between may be markup ('", "city": "').
-      const value = /^[\s,;–\p{L}'’.-]*$/u.test(text.slice(street.end, postcode.start)) ? text.slice(street.start, postcode.end) : `${street.value}, ${postcode.value}`;
+      const value = /^[\s,;–\p{L}’.-]*$/u.test(text.slice(street.end, postcode.start)) ? text.slice(street.start, postcode.end) : `${street.value}, ${postcode.value}`;
       matches.push(build(text, street.start, postcode.end, ADDRESS_FULL, `street:${street.language}+postcode:${postcode.country}`, business, value));
     } else {
       matches.push(build(text, street.start, street.end, streetScore(street), `street:${street.language}:${street.strength}`, business));
@@ -89,7 +89,7 @@ function findAddresses(text: string): Match[] {
 }
 
 function build(text: string, start: number, end: number, base: number, explanation: string, business: boolean, composed?: string): Match {
-  const value = (composed ?? text.slice(start, end)).trim().replace(/[.,;:]+$/, '');
+  const value = (composed ?? text.slice(start, end)).trim().replace(/[.,;:'"]+$/, '');
   let confidence = base;
   let why = explanation;
   if (CONTEXT.test(textBefore(text, start, 6))) {

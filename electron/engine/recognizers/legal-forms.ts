@@ -89,9 +89,17 @@ const CASE_FREE = new Set([
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.&/'-]*/gu;
 
+function dotsOptional(form: string): string {
+  return form.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '.' ? '\\.?' : '\\' + c));
+}
+// Cheap first looks, run on every line: a case-free form, or a short one in capitals or with dots.
+const CASE_FREE_HINT = new RegExp(`(?<![\\p{L}])(?:${[...CASE_FREE].map(dotsOptional).join('|')})(?![\\p{L}])`, 'iu');
+const FORM_HINT = /(?<![\p{L}])[A-Z]{2,5}(?![\p{L}])|\p{L}\.\p{L}{1,2}\./u;
+
 /** True when `text` carries a legal form ("Widgets Ltd", "Müller GmbH & Co. KG", "Acme S.p.A."). */
 export function hasLegalForm(text: string): boolean {
   if (text.length > 200) text = text.slice(0, 200);
+  if (!CASE_FREE_HINT.test(text) && !FORM_HINT.test(text)) return false;
   const lower = text.toLowerCase();
   for (const form of MULTIWORD_FORMS) if (lower.includes(form)) return true;
   const shouting = text === text.toUpperCase();

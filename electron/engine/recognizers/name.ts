@@ -173,11 +173,19 @@ const STRONG_CUES = String.raw`sehr geehrte(?:\/?r|\(r\)|s)?|liebe(?:\/?r|\(r\))
 const WEAK_CUES = String.raw`name|full[ _-]?name|first[ _-]?name|contact(?:[ _-]?(?:name|person))?|attn\.?|attention|c\/o|z\.? ?hd\.?|zu händen|ansprechpartner(?:in)?|nom|prénom|nom complet|nombre|apellidos?|nombre completo|nome|cognome|nome completo|naam|voornaam|achternaam|contactpersoon|vorname|nachname|kontakt`;
 const HEADER_CUES = String.raw`from|to|cc|reply-to|von|an|de|à|para|da|a|van|aan`;
 
+/** Verbs that take a person as object ("call back Gustavo Espinosa", "rappeler Marie Dubois"): weak, a given name must show. */
+const VERB_CUES = String.raw`call(?: back)?|ring|phone|e-?mail|text|message|remind|contact|visit|meet|anrufen|zurückrufen|rappeler|appeler|llamar|chiamare|richiamare|bellen|terugbellen`;
+
 const CUES: Cue[] = [
   { strong: true, re: new RegExp(String.raw`(?:^|[\s"'(>,;_])(?:${STRONG_CUES})(?![\p{L}\p{N}])["']?\s{0,3}[:=–-]?\s{0,3}["']?\s{0,2}`, 'giu') },
   { strong: false, re: new RegExp(String.raw`(?:^|[\s"'(>,;_])(?:${WEAK_CUES})(?![\p{L}\p{N}])["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}`, 'giu') },
   // Mail headers: "From: Jane Dawson <jane@example.org>"
   { strong: true, re: new RegExp(String.raw`^(?:${HEADER_CUES})\s{0,2}:\s{0,3}"?(?=[^<"]{2,80}"?\s{0,2}<)`, 'giu') },
+  // vCard: "FN:Azeline Martin", "FN;CHARSET=UTF-8:Élodie Lefèvre"
+  { strong: true, re: /^FN(?:;[^:\n]{0,60})?:/giu },
+  // Chat exports: "[01/08/2023, 19:12:53] William Erdman: Hiya", "01/08/2023, 19:12 - William Erdman: …"
+  { strong: true, re: /^\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s{1,2}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s{0,2}(?:[-–]\s{0,2})?(?=[^:]{2,60}:\s)/giu },
+  { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;])(?:${VERB_CUES})\s{1,2}`, 'giu') },
 ];
 
 // Up to six name words after a cue, stopping at anything a name does not contain.
@@ -223,7 +231,9 @@ export const NAME_KEYWORDS = [
   'hallo', 'hey', 'lieb', 'geehrte', 'guten tag', 'kund', 'käufer', 'empfänger', 'adresse', 'anschrift', 'besteller',
   'bonjour', 'bonsoir', 'cher', 'chère', 'destinat', 'acheteu', 'hola', 'estimad', 'querid', 'comprador', 'dirección',
   'direccion', 'gentile', 'egregi', 'car', 'acquirente', 'indirizzo', 'beste', 'geachte', 'klant', 'ontvanger', 'koper',
-  'adres', 'ship', 'bill', 'deliver', 'sold', 'invoice', 'ordered', 'placed', 'nom du client',
+  'adres', 'ship', 'bill', 'deliver', 'sold', 'invoice', 'ordered', 'placed', 'nom du client', 'call', 'ring', 'phone',
+  'mail', 'text', 'message', 'remind', 'contact', 'visit', 'meet', 'anrufen', 'zurückrufen', 'appeler', 'llamar',
+  'chiamare', 'bellen',
 ];
 
 export const nameRecognizer: Recognizer = {
@@ -245,6 +255,9 @@ export const nameRecognizer: Recognizer = {
       '"buyer_name": "Olivia Harper",',
       'Bill To: O\'Brien, Siobhan',
       'Hi Chloé,',
+      'FN:Azeline Martin',
+      '[01/08/2023, 19:12:53] William Erdman: Hiya, do you still have the candle?',
+      '- call back Gustavo Espinosa Matos on +34602383446 re: broken lid',
     ],
     negative: [
       'Ship to: Widgets Ltd', // a company
@@ -257,6 +270,8 @@ export const nameRecognizer: Recognizer = {
       'Hello there!',
       'Contact: Sales Team',
       'Jane Dawson', // a name without any cue is left to the block and column analysers
+      '[01/08/2023, 19:41:04] Maison Lumière: Hi, yes! Would you like me to post it?', // the shop answering
+      'call back Sales Team', // a verb cue needs a given name
     ],
   },
 };

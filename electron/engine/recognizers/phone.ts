@@ -38,6 +38,9 @@ const CONTEXT: ContextRule = {
     /\b(?:order|bestell|auftrag|commande|pedido|ordine|bestelling|invoice|rechnung|facture|factura|fattura|factuur|sku|ean|upc|gtin|isbn|asin|mpn|art(?:ikel)?\.?-?\s?nr|item|article|artikel|réf|ref|reference|référence|referencia|riferimento|tracking|track|sendung|suivi|seguimiento|awb|parcel|paket|colis|serial|batch|charge|lot|lote|vat|ust|mwst|tva|iva|btw|tax|steuer|iban|bic|swift|account|konto|compte|cuenta|conto|rekening|sort\s?code|routing|company\s?(?:no|number|reg)|registration|reg\.?\s?no|hrb|hra|siret|siren|rcs|kvk|cif|nif|p\.?\s?iva|price|preis|prix|precio|prezzo|prijs|total|qty|quantity|menge|amount|betrag|transaction|payment|id)\b|#\s*$/,
 };
 
+/** A label that says the next figures are a phone number ("Tel.:", "Telefono:", "Mobile"). */
+const PHONE_LABEL = /\b(?:tel|tél|tele|tfno|phone|telephone|téléphone|telefon|teléfono|telefono|telefoon|mobile|mobil|mob|cell|cellulare|celular|móvil|movil|portable|gsm|handy|whatsapp|fax)\b/;
+
 /** Validated, de-duplicated region list: the base regions, then the caller's. */
 export function phoneRegions(extra: readonly string[] = []): CountryCode[] {
   const out = new Set<CountryCode>(BASE_PHONE_REGIONS);
@@ -119,14 +122,29 @@ function groupingScore(raw: string, number: PhoneNumber): number {
   return same === written.length && same === national.length ? 100 : same;
 }
 
+type Reading = { number: PhoneNumber; score: number } | undefined;
+
+/** Readings already made: the same number recurs (a customer's orders, a shop's own line on every page). */
+const readings = new Map<string, Reading>();
+const MAX_READINGS = 20_000;
+
 /** The region reading of `raw` that is valid and closest to how it was written, if any. */
-export function bestReading(raw: string, regions: readonly CountryCode[]): { number: PhoneNumber; score: number } | undefined {
+export function bestReading(raw: string, regions: readonly CountryCode[]): Reading {
+  const key = `${regions.join(',')}|${raw.trim()}`;
+  if (readings.has(key)) return readings.get(key);
+  const reading = readBest(raw, regions);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(key, reading);
+  return reading;
+}
+
+function readBest(raw: string, regions: readonly CountryCode[]): Reading {
   const trimmed = raw.trim();
   if (/^(?:\+|00|\(\+)/.test(trimmed)) {
     const p = parsePhoneNumberFromString(trimmed.replace(/^00/, '+'));
     return p?.isValid() ? { number: p, score: 100 } : undefined;
   }
-  let best: { number: PhoneNumber; score: number } | undefined;
+  let best: Reading;
   for (const region of orderedRegions(trimmed, regions)) {
     const p = parsePhoneNumberFromString(trimmed, region);
     if (!p?.isValid()) continue;
@@ -206,7 +224,14 @@ function possibleAfterCue(text: string, regions: readonly CountryCode[], taken: 
     if (!CONTEXT.positive.test(textBefore(text, start, 3))) continue;
     const raw = m[0].trim();
     const international = /^(?:\+|00)/.test(raw);
-    if (!plausiblyWritten(raw, international)) continue;
+    if (!plausiblyWritten(raw, international)) {
+      // "Telefono: 384401304": right after its label, a bare number is a phone when it is valid.
+      const bare = /^\d{7,15}$/.test(raw) && !hasValidGtinCheckDigit(raw) ? bestReading(raw, regions) : undefined;
+      if (bare && PHONE_LABEL.test(textBefore(text, start, 2))) {
+        out.push({ category: 'phone', value: m[0], normalized: bare.number.number, start, end, confidence: PHONE_INTERNATIONAL, explanation: 'libphonenumber:valid+bare-after-label' });
+      }
+      continue;
+    }
     for (const region of international ? regions.slice(0, 1) : orderedRegions(raw, regions)) {
       const parsed = parsePhoneNumberFromString(raw.replace(/^00/, '+'), region);
       if (parsed?.isPossible()) {
