@@ -1,6 +1,6 @@
 // Large seller files for the benchmark: an Amazon-style order export as a 100 MB CSV and a
 // 50,000-row xlsx. Values are synthetic and vary row by row so the recognizers do real work.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import * as XLSX from 'xlsx';
 
@@ -46,5 +46,6 @@ export function writeOrderXlsx(path: string, rows: number): void {
   const sheet = XLSX.utils.aoa_to_sheet(data, { dense: true });
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, 'Orders');
-  XLSX.writeFile(book, path, { compression: true });
+  // SheetJS's ESM build has no file system of its own: write the bytes ourselves.
+  writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 }

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     const tree = join(base, 'tree');
     const labels = await generateCorpus(tree, { seed: 7, scale });
     const treeRun = await measure([tree]);
+    const secondRun = await measure([tree]);
     const s = treeRun.report.summary;
     console.log(`Generated tree (corpus ×${scale})`);
     line('  files', `${s.filesSeen} (${labels.length} labelled), ${formatBytes(s.bytesScanned)}`);
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     line('  MB/s', (s.bytesScanned / 1024 / 1024 / treeRun.seconds).toFixed(2));
     line('  peak RSS', formatBytes(treeRun.peakRss));
     line('  CPU busy (all cores = 100 %)', `${(treeRun.cpuBusy * 100).toFixed(0)} %`);
+    line('  second run (warm cache)', `${secondRun.seconds.toFixed(2)} s, ${(s.filesSeen / secondRun.seconds).toFixed(1)} files/s`);
 
     const big = join(base, 'big');
     await mkdir(big);

@@ -63,6 +63,11 @@ export function verifyAttestation(document: unknown, options: VerifyOptions = {}
   }
   const attestation = parsed.data;
   const { signature } = attestation;
+  // Base64 tolerates changes in the unused low bits of its last character; only the canonical
+  // spelling is accepted, so that every changed byte of a report fails.
+  if (!isCanonicalBase64(signature.publicKey) || !isCanonicalBase64(signature.value)) {
+    return { ok: false, reason: 'signature-invalid', attestation, message: 'The signature or key in the report is not written as it was signed: the report was altered.' };
+  }
   const raw = Buffer.from(signature.publicKey, 'base64');
   const actualFingerprint = fingerprintOf(raw);
   if (actualFingerprint !== signature.fingerprint) {
@@ -103,4 +108,8 @@ function pagesMismatch(pages: string[], attestation: Attestation, code: string):
     return 'The verdict printed in the PDF is not the one in its signed JSON: the pages were edited.';
   }
   return undefined;
+}
+
+function isCanonicalBase64(text: string): boolean {
+  return Buffer.from(text, 'base64').toString('base64') === text;
 }

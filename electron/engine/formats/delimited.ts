@@ -30,14 +30,8 @@ export function readDelimited(data: Uint8Array, ctx: ReadContext): ReadOutcome {
   const skipFirst = hint !== null;
 
   const rows: Iterable<string[]> = { [Symbol.iterator]: () => tableRows(data, guess, delimiter, skipFirst) };
-  const cells = countCellsIfNeeded(data, guess, sample, delimiter, ctx.limits.maxCells);
-  if (cells > ctx.limits.maxCells) {
-    return {
-      ok: false,
-      reason: 'too-large',
-      message: `This table has ${cells.toLocaleString('en')} cells, more than the ${ctx.limits.maxCells.toLocaleString('en')} the scan reads; it was not checked rather than half-read.`,
-    };
-  }
+  // No cell limit here: rows stream from the buffer, so memory is bounded by the file size cap,
+  // unlike SheetJS workbooks, which are parsed whole.
   return { ok: true, content: [{ type: 'table', sheet: basename(ctx.displayName.split('!').pop() ?? ctx.displayName), rows }] };
 }
 
@@ -51,24 +45,6 @@ function* tableRows(data: Uint8Array, guess: EncodingGuess, delimiter: string, s
     first = false;
     yield row;
   }
-}
-
-/**
- * Cells are counted only when the file could hold more than the limit: first an estimate from the
- * density of cells in the sample, and only when that comes within half of the limit an exact pass.
- */
-function countCellsIfNeeded(data: Uint8Array, guess: EncodingGuess, sample: string, delimiter: string, maxCells: number): number {
-  if (data.length <= maxCells) return 0;
-  let sampleCells = 0;
-  for (const row of delimitedRows([sample], delimiter)) sampleCells += row.length;
-  const estimate = (sampleCells / Math.max(sample.length, 1)) * data.length;
-  if (estimate * 2 < maxCells) return 0;
-  let cells = 0;
-  for (const row of delimitedRows(decodeChunks(data, guess), delimiter)) {
-    cells += row.length;
-    if (cells > maxCells) break;
-  }
-  return cells;
 }
 
 /**
