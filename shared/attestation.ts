@@ -4,7 +4,7 @@
 // covers whatever the signer wrote).
 import { z } from 'zod';
 import { CATEGORIES, NOT_INSPECTED_REASONS } from './types.js';
-import { ACTION_RESULTS, DECISIONS, KEEP_REASONS } from './remediation.js';
+import { ACTION_RESULTS, actionRecordSchema, DECISIONS, KEEP_REASONS } from './remediation.js';
 
 export const ATTESTATION_SCHEMA = 'cda.attestation/1';
 
@@ -91,21 +91,8 @@ export const attestationPayloadSchema = z.looseObject({
     remediated: z.boolean(),
     verifiedByRescan: z.boolean(),
   }),
-  actions: z.array(
-    z.looseObject({
-      maskedPath: z.string(),
-      sha256,
-      decision: z.enum(DECISIONS),
-      method: z.string(),
-      result: z.enum(ACTION_RESULTS),
-      reasonCode: z.string().optional(),
-      message: z.string().optional(),
-      at: z.string(),
-      mediumCaveat: z.string().optional(),
-      keepReason: z.enum(KEEP_REASONS).optional(),
-      until: isoDate.optional(),
-    }),
-  ),
+  // The log's action records, less the seller's free-text note (a note can name a customer).
+  actions: z.array(actionRecordSchema.omit({ note: true }).loose()),
   kept: z.array(
     z.looseObject({
       maskedPath: z.string(),
