@@ -2,7 +2,7 @@
 // receive the payload, never the IPC event. Sandboxed preloads can require nothing but
 // 'electron', so the call names are listed here; a test keeps them equal to shared/api.ts.
 import electron = require('electron');
-import type { ApiName, CdaApi, ScanEvent } from '../shared/api.js';
+import type { ApiName, AppEvent, CdaApi } from '../shared/api.js';
 
 const CALLS: readonly ApiName[] = [
   'getSettings',
@@ -17,6 +17,10 @@ const CALLS: readonly ApiName[] = [
   'revealValues',
   'concealValues',
   'showInFolder',
+  'listDefaultExclusions',
+  // remediation
+  // attestation
+  // watch
 ];
 
 type Answer = { ok: true; result: unknown } | { ok: false; error: { reason: string; message: string } };
@@ -29,10 +33,10 @@ for (const name of CALLS) {
     return answer.result;
   };
 }
-api.onScanEvent = (listener: (event: ScanEvent) => void) => {
-  const forward = (_event: unknown, payload: ScanEvent) => listener(payload);
-  electron.ipcRenderer.on('cda:scan-event', forward);
-  return () => electron.ipcRenderer.removeListener('cda:scan-event', forward);
+api.onEvent = (listener: (event: AppEvent) => void) => {
+  const forward = (_event: unknown, payload: AppEvent) => listener(payload);
+  electron.ipcRenderer.on('cda:event', forward);
+  return () => electron.ipcRenderer.removeListener('cda:event', forward);
 };
 
 electron.contextBridge.exposeInMainWorld('cda', api as unknown as CdaApi);

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import type { ScanProgress } from './progress.js';
 import { settingsSchema, type Settings } from './settings.js';
 import type { Category, FileResult, ScanReport, ScanSummary, Where } from './types.js';
+import { attestationApiInputs, type AttestationApiResults, type AttestationEvent } from './api-attestation.js';
+import { remediationApiInputs, type RemediationApiResults, type RemediationEvent } from './api-remediation.js';
+import { watchApiInputs, type WatchApiResults, type WatchEvent } from './api-watch.js';
 
 const scanId = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const filePath = z.string().min(1).max(4096);
@@ -27,6 +30,12 @@ export const apiInputs = {
   /** The interface hid revealed values again: the window may be captured again. */
   concealValues: z.undefined(),
   showInFolder: z.object({ scanId, path: filePath }),
+  /** The folders and patterns the engine always skips (tool and system folders), to list on Choose. */
+  listDefaultExclusions: z.undefined(),
+  // Each later capability declares its calls in its own file.
+  ...remediationApiInputs,
+  ...attestationApiInputs,
+  ...watchApiInputs,
 } as const;
 
 export type ApiName = keyof typeof apiInputs;
@@ -55,7 +64,13 @@ export interface ScanStarted {
   scanId: string;
 }
 
-export interface ApiResults {
+/** A folder or pattern every scan skips, and why. */
+export interface DefaultExclusion {
+  pattern: string;
+  why: string;
+}
+
+export interface ApiResults extends RemediationApiResults, AttestationApiResults, WatchApiResults {
   getSettings: Settings;
   saveSettings: Settings;
   listPlaces: Place[];
@@ -68,6 +83,7 @@ export interface ApiResults {
   revealValues: RevealedValue[];
   concealValues: void;
   showInFolder: void;
+  listDefaultExclusions: DefaultExclusion[];
 }
 
 export type ScanEvent =
@@ -76,11 +92,14 @@ export type ScanEvent =
   | { type: 'finished'; scanId: string; summary: ScanSummary; cancelled: boolean }
   | { type: 'failed'; scanId: string; message: string };
 
-/** What the renderer sees: one method per call, and a subscription to scan events. */
+/** Every event main pushes to the interface, on one channel. Each capability's events carry its own `type` prefix. */
+export type AppEvent = ScanEvent | RemediationEvent | AttestationEvent | WatchEvent;
+
+/** What the renderer sees: one method per call, and a subscription to events. */
 export type CdaApi = {
   [N in ApiName]: (input: ApiInput<N>) => Promise<ApiResults[N]>;
 } & {
-  onScanEvent(listener: (event: ScanEvent) => void): () => void;
+  onEvent(listener: (event: AppEvent) => void): () => void;
 };
 
 /** An error as it crosses a boundary: a machine reason and a sentence for people. */
@@ -91,4 +110,9 @@ export interface ApiError {
 
 export const API_NAMES = Object.keys(apiInputs) as ApiName[];
 export const IPC_PREFIX = 'cda:';
-export const SCAN_EVENT_CHANNEL = 'cda:scan-event';
+export const EVENT_CHANNEL = 'cda:event';
+
+const SCAN_EVENT_TYPES: ReadonlySet<string> = new Set<ScanEvent['type']>(['progress', 'files', 'finished', 'failed']);
+export function isScanEvent(event: AppEvent): event is ScanEvent {
+  return SCAN_EVENT_TYPES.has(event.type);
+}

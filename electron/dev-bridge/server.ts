@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { homedir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ScanEvent } from '../../shared/api.js';
+import type { AppEvent } from '../../shared/api.js';
 import { dispatch } from '../handlers/dispatch.js';
 import { createHandlers, type HostActions } from '../handlers/index.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
@@ -45,7 +45,7 @@ export async function startDevBridge(options: DevBridgeOptions): Promise<DevBrid
   const token = randomBytes(24).toString('hex');
   const staticDir = resolve(options.staticDir ?? defaultStaticDir());
   const listeners = new Set<ServerResponse>();
-  const emit = (event: ScanEvent) => {
+  const emit = (event: AppEvent) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const res of listeners) res.write(frame);
   };
@@ -53,6 +53,8 @@ export async function startDevBridge(options: DevBridgeOptions): Promise<DevBrid
   const handlers = createHandlers({
     settings: new SettingsStore(options.userDataDir),
     scans,
+    userDataDir: options.userDataDir,
+    emit,
     host: { pickFolder: async () => null, showInFolder: async () => undefined, setContentProtection: () => undefined, ...options.host },
     places: { home: options.homeDir ?? homedir(), platform: process.platform, env: options.homeDir ? {} : process.env },
   });

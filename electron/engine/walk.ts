@@ -5,24 +5,11 @@ import type { Stats } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { NotInspectedReason } from '../../shared/types.js';
+import { DEFAULT_EXCLUSIONS } from './default-exclusions.js';
 import { errnoReason } from './errno.js';
 
 /** Tool and dependency folders that never hold a seller's files. Listed in every scan result. */
-export const DEFAULT_EXCLUDES: readonly string[] = [
-  'node_modules',
-  '.git',
-  '.hg',
-  '.svn',
-  '__pycache__',
-  '.venv',
-  'venv',
-  '.tox',
-  '.gradle',
-  '.npm',
-  '.cargo',
-  '.rustup',
-  '.cda-cache',
-];
+export const DEFAULT_EXCLUDES: readonly string[] = DEFAULT_EXCLUSIONS.map((exclusion) => exclusion.pattern);
 
 export interface WalkedFile {
   kind: 'file';

@@ -1,28 +1,17 @@
 // The handler table: one plain function per API call, over the engine's services. Main's IPC and
 // the development web bridge both route validated input here, so both behave the same.
-import type { ApiName, ApiParsedInput, ApiResults, Place } from '../../shared/api.js';
+import type { Place } from '../../shared/api.js';
+import { DEFAULT_EXCLUSIONS } from '../engine/default-exclusions.js';
 import { listPlaces, type PlacesEnvironment } from './places.js';
-import type { ScanSessions } from './scan-sessions.js';
-import type { SettingsStore } from './settings-store.js';
+import { createAttestationHandlers } from './attestation-handlers.js';
+import type { HandlerDeps, Handlers } from './handler-types.js';
+import { createRemediationHandlers } from './remediation-handlers.js';
+import { createWatchHandlers } from './watch-handlers.js';
 
-/** What only the host (Electron or the web bridge) can do. */
-export interface HostActions {
-  pickFolder(): Promise<string | null>;
-  showInFolder(path: string): Promise<void>;
-  /** Blocks screenshots and screen sharing of the window while real values are on screen. */
-  setContentProtection(on: boolean): void;
-}
+export type { HandlerDeps, Handlers, HostActions } from './handler-types.js';
 
-export interface HandlerDeps {
-  settings: SettingsStore;
-  scans: ScanSessions;
-  host: HostActions;
-  places: PlacesEnvironment;
-}
-
-export type Handlers = { [N in ApiName]: (input: ApiParsedInput<N>) => Promise<ApiResults[N]> };
-
-export function createHandlers({ settings, scans, host, places }: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { settings, scans, host, places } = deps;
   return {
     getSettings: () => settings.load(),
     saveSettings: (input) => settings.save(input),
@@ -39,5 +28,9 @@ export function createHandlers({ settings, scans, host, places }: HandlerDeps): 
     },
     concealValues: async () => host.setContentProtection(false),
     showInFolder: async ({ scanId, path }) => host.showInFolder(scans.file(scanId, path).path.split('!')[0]!),
+    listDefaultExclusions: async () => DEFAULT_EXCLUSIONS.map((exclusion) => ({ ...exclusion })),
+    ...createRemediationHandlers(deps),
+    ...createAttestationHandlers(deps),
+    ...createWatchHandlers(deps),
   };
 }

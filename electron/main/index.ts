@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../handlers/index.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
 import { SettingsStore } from '../handlers/settings-store.js';
-import { registerIpc, scanEventSender } from './ipc.js';
+import { registerIpc, eventSender } from './ipc.js';
 import { hardenSessions, registerAppScheme, serveRenderer } from './security.js';
 import { createMainWindow } from './window.js';
 
@@ -17,11 +17,14 @@ let window: BrowserWindow | undefined;
 void app.whenReady().then(() => {
   hardenSessions();
   serveRenderer(fileURLToPath(new URL('../../renderer/', import.meta.url)));
-  const scans = new ScanSessions(scanEventSender(() => window?.webContents));
+  const emit = eventSender(() => window?.webContents);
+  const scans = new ScanSessions(emit);
   registerIpc(
     createHandlers({
       settings: new SettingsStore(app.getPath('userData')),
       scans,
+      userDataDir: app.getPath('userData'),
+      emit,
       places: { home: homedir(), platform: process.platform, env: process.env },
       host: {
         pickFolder: async () => {

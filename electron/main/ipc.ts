@@ -1,7 +1,7 @@
 // IPC wiring: every call is checked for its sender, validated against shared/api.ts and handed to
 // the same handler table as the web bridge.
 import { ipcMain, type WebContents } from 'electron';
-import { API_NAMES, IPC_PREFIX, SCAN_EVENT_CHANNEL, type ScanEvent } from '../../shared/api.js';
+import { API_NAMES, IPC_PREFIX, EVENT_CHANNEL, type AppEvent } from '../../shared/api.js';
 import { dispatch } from '../handlers/dispatch.js';
 import type { Handlers } from '../handlers/index.js';
 import { isTrustedSender } from './security.js';
@@ -17,9 +17,9 @@ export function registerIpc(handlers: Handlers): void {
   }
 }
 
-export function scanEventSender(target: () => WebContents | undefined): (event: ScanEvent) => void {
+export function eventSender(target: () => WebContents | undefined): (event: AppEvent) => void {
   return (event) => {
     const contents = target();
-    if (contents && !contents.isDestroyed()) contents.send(SCAN_EVENT_CHANNEL, event);
+    if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
   };
 }

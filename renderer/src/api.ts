@@ -1,8 +1,8 @@
 // The only file that touches the bridge. In Electron the preload exposes `window.cda` (exactly
 // CdaApi). In a plain browser (the development web bridge, used by the browser tests) the same
-// calls go over HTTP to 127.0.0.1 with the token from the URL fragment, and scan events arrive as
+// calls go over HTTP to 127.0.0.1 with the token from the URL fragment, and events arrive as
 // server-sent events.
-import { API_NAMES, type ApiName, type CdaApi, type ScanEvent } from '../../shared/api';
+import { API_NAMES, type ApiName, type AppEvent, type CdaApi } from '../../shared/api';
 
 declare global {
   interface Window {
@@ -35,7 +35,7 @@ function webBridge(): CdaApi {
     return answer.result;
   };
 
-  const listeners = new Set<(event: ScanEvent) => void>();
+  const listeners = new Set<(event: AppEvent) => void>();
   let opened: Promise<void> | null = null;
   // The bridge sends events only to open streams: a scan starts once the stream is open.
   const ensureStream = (): Promise<void> => {
@@ -44,7 +44,7 @@ function webBridge(): CdaApi {
       source.onopen = () => resolve();
       setTimeout(resolve, 3000); // never hold a scan back for long if the stream is slow to open
       source.onmessage = (message: MessageEvent<string>) => {
-        const event = JSON.parse(message.data) as ScanEvent;
+        const event = JSON.parse(message.data) as AppEvent;
         for (const listener of listeners) listener(event);
       };
     });
@@ -57,7 +57,7 @@ function webBridge(): CdaApi {
     await ensureStream();
     return call('startScan', input);
   };
-  api.onScanEvent = (listener: (event: ScanEvent) => void) => {
+  api.onEvent = (listener: (event: AppEvent) => void) => {
     listeners.add(listener);
     void ensureStream();
     return () => listeners.delete(listener);

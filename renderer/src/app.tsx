@@ -4,12 +4,16 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Settings as SettingsData } from '../../shared/settings';
 import { api } from './api';
 import { AppHeader } from './components/AppHeader';
-import { SCREEN_TITLE, type ScreenId } from './navigation';
+import { SCREEN_TITLE, isTool, type ScreenId } from './navigation';
 import { isActive, useScanSession, type ScanRequest } from './scan-session';
+import { Attest } from './screens/Attest';
 import { Choose, EMPTY_DRAFT, type ChooseDraft } from './screens/Choose';
+import { Remediate } from './screens/Remediate';
 import { Review } from './screens/Review';
 import { Scan } from './screens/Scan';
 import { Settings } from './screens/Settings';
+import { Verify } from './screens/Verify';
+import { Watch } from './screens/Watch';
 
 export function App() {
   const [screen, setScreen] = useState<ScreenId>('choose');
@@ -26,7 +30,7 @@ export function App() {
 
   const navigate = useCallback(
     (next: ScreenId) => {
-      if (next === 'settings' && screen !== 'settings') setReturnTo(screen);
+      if (isTool(next) && !isTool(screen)) setReturnTo(screen);
       setScreen(next);
     },
     [screen],
@@ -56,7 +60,7 @@ export function App() {
   const hasResults = session.status === 'finished' || session.status === 'cancelled' || session.files.length > 0;
   const canVisit = (id: ScreenId): boolean => {
     if (id === 'scan') return session.status !== 'idle';
-    if (id === 'review') return hasResults;
+    if (id === 'review' || id === 'remediate' || id === 'attest') return hasResults;
     return true;
   };
 
@@ -67,7 +71,15 @@ export function App() {
       case 'scan':
         return <Scan session={session} onReview={() => navigate('review')} onChoose={() => navigate('choose')} />;
       case 'review':
-        return <Review session={session} onRescan={() => session.request && start(session.request)} onChoose={() => navigate('choose')} />;
+        return <Review session={session} onRescan={() => session.request && start(session.request)} onChoose={() => navigate('choose')} onRemediate={() => navigate('remediate')} />;
+      case 'remediate':
+        return <Remediate session={session} onBack={() => navigate('review')} onAttest={() => navigate('attest')} />;
+      case 'attest':
+        return <Attest session={session} onBack={() => navigate('remediate')} />;
+      case 'verify':
+        return <Verify />;
+      case 'watch':
+        return <Watch settings={settings} />;
       case 'settings':
         return <Settings onSaved={setSettings} onBack={() => navigate(returnTo)} backLabel={`Back to ${SCREEN_TITLE[returnTo].toLowerCase()}`} />;
     }

@@ -1,7 +1,7 @@
 // The scan the interface is following: starts it, listens to its events, and keeps what it has
 // found. Lives in the app (not in a screen) so that Scan and Review see the same scan.
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { ScanEvent } from '../../shared/api';
+import { isScanEvent, type ScanEvent } from '../../shared/api';
 import type { ScanProgress } from '../../shared/progress';
 import type { FileResult, ScanReport, ScanSummary } from '../../shared/types';
 import { api } from './api';
@@ -87,7 +87,9 @@ export function useScanSession(): ScanSession {
 
   useEffect(
     () =>
-      api.onScanEvent((event) => {
+      api.onEvent((appEvent) => {
+        if (!isScanEvent(appEvent)) return;
+        const event = appEvent;
         const ref = current.current;
         // Events can overtake the answer to startScan: keep them until the scan's id is known.
         if (ref.starting) ref.early.push(event);

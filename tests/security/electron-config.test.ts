@@ -33,7 +33,7 @@ describe('Electron hardening', () => {
     expect(preload).toMatch(/exposeInMainWorld\('cda', /);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
     // Listeners get the payload only, never the IPC event (which carries `sender`).
-    expect(preload).toMatch(/\(_event: unknown, payload: ScanEvent\) => listener\(payload\)/);
+    expect(preload).toMatch(/\(_event: unknown, payload: AppEvent\) => listener\(payload\)/);
   });
 
   it('denies navigation, new windows and permissions, and checks every IPC sender', async () => {

@@ -1,5 +1,5 @@
-// The bar at the top: the product, where the user is in the journey, and Settings.
-import { JOURNEY, type ScreenId } from '../navigation';
+// The bar at the top: the product, where the user is in the journey, and the tools (Watch, Verify, Settings).
+import { JOURNEY, TOOLS, type ScreenId } from '../navigation';
 import { Icon } from './Icon';
 
 export function AppHeader({ screen, canVisit, onNavigate }: { screen: ScreenId; canVisit(id: ScreenId): boolean; onNavigate(id: ScreenId): void }) {
@@ -28,10 +28,14 @@ export function AppHeader({ screen, canVisit, onNavigate }: { screen: ScreenId; 
           })}
         </ol>
       </nav>
-      <button type="button" className={screen === 'settings' ? 'button-ghost is-current' : 'button-ghost'} aria-current={screen === 'settings' ? 'page' : undefined} onClick={() => onNavigate('settings')}>
-        <Icon name="gear" size={18} />
-        Settings
-      </button>
+      <nav className="tools" aria-label="Tools">
+        {TOOLS.map((tool) => (
+          <button key={tool.id} type="button" className={screen === tool.id ? 'button-ghost is-current' : 'button-ghost'} aria-current={screen === tool.id ? 'page' : undefined} onClick={() => onNavigate(tool.id)}>
+            <Icon name={tool.icon} size={18} />
+            <span className="tool-label">{tool.label}</span>
+          </button>
+        ))}
+      </nav>
     </header>
   );
 }

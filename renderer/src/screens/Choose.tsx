@@ -11,6 +11,7 @@ import { PlaceOption } from '../components/PlaceOption';
 import { messageOf, type ScanRequest } from '../scan-session';
 import { count } from '../text/numbers';
 import '../styles/choose.css';
+import { stepEyebrow } from '../navigation';
 
 /** What the user has picked so far; kept by the app so a visit to Settings does not lose it. */
 export interface ChooseDraft {
@@ -80,7 +81,7 @@ export function Choose({ draft, onDraft, settings, onStart, onOpenSettings, busy
   return (
     <form className="screen choose" onSubmit={start} aria-labelledby="choose-title">
       <header className="screen-header">
-        <p className="eyebrow">Step 1 of 3</p>
+        <p className="eyebrow">{stepEyebrow('choose')}</p>
         <h1 id="choose-title" tabIndex={-1}>
           Where should we look for customer data?
         </h1>

@@ -13,10 +13,11 @@ import { TopFoldersChart } from '../components/TopFoldersChart';
 import { reviewFiles, type ScanSession } from '../scan-session';
 import { count, formatCount } from '../text/numbers';
 import '../styles/review.css';
+import { stepEyebrow } from '../navigation';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function Review({ session, onRescan, onChoose }: { session: ScanSession; onRescan(): void; onChoose(): void }) {
+export function Review({ session, onRescan, onChoose, onRemediate }: { session: ScanSession; onRescan(): void; onChoose(): void; onRemediate(): void }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const files = reviewFiles(session);
   const roots = session.report?.roots ?? session.request?.roots ?? [];
@@ -34,7 +35,7 @@ export function Review({ session, onRescan, onChoose }: { session: ScanSession; 
     <div className="screen review">
       <header className="screen-header screen-header-row">
         <div>
-          <p className="eyebrow">Step 3 of 3</p>
+          <p className="eyebrow">{stepEyebrow('review')}</p>
           <h1 id="review-title" tabIndex={-1}>
             What we found
           </h1>
@@ -47,9 +48,13 @@ export function Review({ session, onRescan, onChoose }: { session: ScanSession; 
           <button type="button" className="button button-secondary" onClick={onChoose}>
             Choose other folders
           </button>
-          <button type="button" className="button button-primary" onClick={onRescan} disabled={!session.request}>
+          <button type="button" className="button button-secondary" onClick={onRescan} disabled={!session.request}>
             <Icon name="refresh" size={16} />
             Scan again
+          </button>
+          <button type="button" className="button button-primary" onClick={onRemediate} disabled={withData.length === 0}>
+            <Icon name="trash" size={16} />
+            Clean up…
           </button>
         </div>
       </header>

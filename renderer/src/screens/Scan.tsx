@@ -16,6 +16,7 @@ import { count, formatCount, formatRate } from '../text/numbers';
 import { findingsSummary } from '../components/FileRow';
 import { RiskBadge } from '../components/RiskBadge';
 import '../styles/scan.css';
+import { stepEyebrow } from '../navigation';
 
 const TITLE: Record<ScanStatus, string> = {
   idle: 'No scan yet',
@@ -89,7 +90,7 @@ export function Scan({ session, onReview, onChoose }: { session: ScanSession; on
   return (
     <div className="screen scan">
       <header className="screen-header">
-        <p className="eyebrow">Step 2 of 3</p>
+        <p className="eyebrow">{stepEyebrow('scan')}</p>
         <h1 id="scan-title" tabIndex={-1}>
           {TITLE[status]}
         </h1>
