@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppEvent } from '../../shared/api.js';
 import { dispatch } from '../handlers/dispatch.js';
+import { INTERFACE_HEADERS } from '../main/content-policy.js';
 import { createHandlers, type HostActions } from '../handlers/index.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
 import { SettingsStore } from '../handlers/settings-store.js';
@@ -65,7 +66,7 @@ export async function startDevBridge(options: DevBridgeOptions): Promise<DevBrid
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(INTERFACE_HEADERS)) res.setHeader(name, value);
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     if (url.pathname === '/api/events') {
       if (!tokenMatches(url.searchParams.get('token'))) return send(res, 401, { ok: false, error: { reason: 'not-allowed', message: 'Not allowed.' } });

@@ -3,6 +3,7 @@
 import { app, net, protocol, session, type WebContents } from 'electron';
 import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { INTERFACE_HEADERS } from './content-policy.js';
 
 export const APP_ORIGIN = 'app://cda';
 
@@ -13,13 +14,16 @@ export function registerAppScheme(): void {
 
 export function serveRenderer(rendererDir: string): void {
   const root = resolve(rendererDir);
-  protocol.handle('app', (request) => {
+  protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'cda') return new Response('Not found', { status: 404 });
     const relative = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^([/\\])+/, '');
     const file = join(root, relative);
     if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    for (const [name, value] of Object.entries(INTERFACE_HEADERS)) headers.set(name, value);
+    return new Response(response.body, { status: response.status, headers });
   });
 }
 

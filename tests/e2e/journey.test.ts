@@ -85,6 +85,11 @@ describe('the app in a browser, against the real engine', { timeout: 180_000 }, 
     await page.getByLabel('Folder path').press('Enter');
     await poll(() => page.getByRole('checkbox', { name: /^Shop paperwork/ }).isChecked()).toBe(true);
 
+    // What every scan skips is listed with a reason, folded away until asked for.
+    await page.getByText(/Program folders skipped on every scan/).click();
+    await poll(() => page.getByText('node_modules', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText(/downloaded code libraries/).first().isVisible()).toBe(true);
+
     await screenshot(page, '1-choose');
     await expectAccessible();
   });

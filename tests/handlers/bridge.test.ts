@@ -67,10 +67,21 @@ describe('development web bridge', () => {
   });
 
   it('serves the interface but nothing outside its folder', async () => {
-    expect((await fetch(`${origin}/`)).status).toBe(200);
+    const page = await fetch(`${origin}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
       expect((await fetch(`${origin}${path}`)).status, path).toBe(404);
     }
+  });
+
+  it('lists the folders every scan skips, each with a reason', async () => {
+    const answer = await call('listDefaultExclusions', null);
+    expect(answer.body.ok).toBe(true);
+    const exclusions = answer.body.result as { pattern: string; why: string }[];
+    expect(exclusions.map((e) => e.pattern)).toEqual(expect.arrayContaining(['node_modules', '.git']));
+    for (const exclusion of exclusions) expect(exclusion.why.length).toBeGreaterThan(10);
   });
 
   it('lists the usual places of the home folder, suggesting the ones that exist', async () => {

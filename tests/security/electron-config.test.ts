@@ -60,5 +60,9 @@ describe('Electron hardening', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    // The header (app:// and the web bridge) says the same and also forbids framing, which a meta tag cannot.
+    const { CONTENT_SECURITY_POLICY } = await import('../../electron/main/content-policy.js');
+    expect(CONTENT_SECURITY_POLICY).toBe(`${csp}; frame-ancestors 'none'`);
+    expect(await source('electron/main/security.ts')).toMatch(/INTERFACE_HEADERS/);
   });
 });

@@ -30,7 +30,7 @@ export function AppHeader({ screen, canVisit, onNavigate }: { screen: ScreenId; 
       </nav>
       <nav className="tools" aria-label="Tools">
         {TOOLS.map((tool) => (
-          <button key={tool.id} type="button" className={screen === tool.id ? 'button-ghost is-current' : 'button-ghost'} aria-current={screen === tool.id ? 'page' : undefined} onClick={() => onNavigate(tool.id)}>
+          <button key={tool.id} type="button" title={tool.label} className={screen === tool.id ? 'button-ghost is-current' : 'button-ghost'} aria-current={screen === tool.id ? 'page' : undefined} onClick={() => onNavigate(tool.id)}>
             <Icon name={tool.icon} size={18} />
             <span className="tool-label">{tool.label}</span>
           </button>

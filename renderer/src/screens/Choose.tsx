@@ -4,14 +4,15 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Place } from '../../../shared/api';
 import type { Settings } from '../../../shared/settings';
 import { api } from '../api';
+import { DefaultExclusions } from '../components/DefaultExclusions';
 import { Icon } from '../components/Icon';
 import { ListEditor } from '../components/ListEditor';
 import { Notice } from '../components/Notice';
 import { PlaceOption } from '../components/PlaceOption';
 import { messageOf, type ScanRequest } from '../scan-session';
 import { count } from '../text/numbers';
-import '../styles/choose.css';
 import { stepEyebrow } from '../navigation';
+import '../styles/choose.css';
 
 /** What the user has picked so far; kept by the app so a visit to Settings does not lose it. */
 export interface ChooseDraft {
@@ -190,6 +191,7 @@ export function Choose({ draft, onDraft, settings, onStart, onOpenSettings, busy
             Change what is always skipped
           </button>
         </p>
+        <DefaultExclusions />
         <ListEditor
           label="Also skip, for this scan only"
           description="A folder or file name, such as Backups or old-invoices.pdf. Use * for “anything”, as in *.bak."

@@ -12,8 +12,8 @@ import { StatTiles } from '../components/StatTiles';
 import { TopFoldersChart } from '../components/TopFoldersChart';
 import { reviewFiles, type ScanSession } from '../scan-session';
 import { count, formatCount } from '../text/numbers';
-import '../styles/review.css';
 import { stepEyebrow } from '../navigation';
+import '../styles/review.css';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -15,8 +15,8 @@ import { formatElapsed, formatTimeLeft } from '../text/duration';
 import { count, formatCount, formatRate } from '../text/numbers';
 import { findingsSummary } from '../components/FileRow';
 import { RiskBadge } from '../components/RiskBadge';
-import '../styles/scan.css';
 import { stepEyebrow } from '../navigation';
+import '../styles/scan.css';
 
 const TITLE: Record<ScanStatus, string> = {
   idle: 'No scan yet',
