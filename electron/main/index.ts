@@ -1,6 +1,7 @@
 // App lifecycle and wiring only; everything of substance lives in handlers/ and engine/.
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../handlers/index.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
@@ -36,9 +37,14 @@ void app.whenReady().then(() => {
       },
     }),
   );
-  window = createMainWindow(fileURLToPath(new URL('../preload.cjs', import.meta.url)));
+  window = createMainWindow(fileURLToPath(new URL('../preload.cjs', import.meta.url)), appIconPath());
   app.on('before-quit', () => scans.cancelAll());
 });
+
+/** The window and tray icon: shipped as an extra resource when packaged, from build/ in development. */
+function appIconPath(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'icons', '256x256.png') : fileURLToPath(new URL('../../../build/icons/256x256.png', import.meta.url));
+}
 
 app.on('second-instance', () => {
   if (window?.isMinimized()) window.restore();
