@@ -38,6 +38,14 @@ export type RemediationPlan = z.infer<typeof planSchema>;
 
 export const ACTION_RESULTS = ['done', 'refused', 'failed', 'skipped'] as const;
 
+export const actionStepSchema = z.object({
+  step: z.string(),
+  result: z.enum(['done', 'failed', 'skipped']),
+  /** Error code when the step failed (EACCES, EBUSY …), never a message that could quote content. */
+  code: z.string().optional(),
+});
+export type ActionStep = z.infer<typeof actionStepSchema>;
+
 export const actionRecordSchema = z.object({
   maskedPath: z.string(),
   sha256,
@@ -55,10 +63,21 @@ export const actionRecordSchema = z.object({
   keepReason: z.enum(KEEP_REASONS).optional(),
   until: isoDate.optional(),
   note: z.string().max(1000).optional(),
+  /** Each step of the method and how it went (open, overwrite, fsync, truncate, rename, unlink, fsync-folder …). */
+  steps: z.array(actionStepSchema).optional(),
+  /** For redact: the SHA-256 of the file written back in the original's place. */
+  newSha256: sha256.optional(),
+  /** For archive: the masked path of the encrypted container the file was moved into. */
+  container: z.string().optional(),
 });
 export type ActionRecord = z.infer<typeof actionRecordSchema>;
 
-export const checklistItemSchema = z.object({ item: z.string(), confirmed: z.boolean() });
+export const checklistItemSchema = z.object({
+  item: z.string(),
+  confirmed: z.boolean(),
+  /** Stable id of the guidance item (empty-trash, cloud-dropbox …), for confirming it on the command line. */
+  id: z.string().optional(),
+});
 
 export const remediationLogSchema = z.object({
   schema: z.literal('cda.remediation-log/1'),
