@@ -89,6 +89,14 @@ export async function guardFile(request: GuardRequest): Promise<GuardedFile | Re
  */
 export async function checkPlace(given: string, roots: readonly string[]): Promise<{ ok: true; path: string; root: string } | Refusal> {
   const path = resolve(given);
+  // `a/link/../b` means `b` beside the link's target to the kernel, not `a/b`: both must agree.
+  if (given.split(/[\\/]/).includes('..')) {
+    const kernel = await realpath(dirname(given)).catch(() => undefined);
+    const paper = await realpath(dirname(path)).catch(() => undefined);
+    if (kernel !== undefined && kernel !== paper) {
+      return refuse('symlink', 'The path goes back up (..) through a shortcut (symbolic link), so it does not lead where it seems. Nothing was done.');
+    }
+  }
   const root = roots
     .map((r) => resolve(r))
     .filter((r) => isInside(r, path))
