@@ -13,6 +13,9 @@ Usage:
   cda scan <path>... [--json FILE] [--exclude GLOB]... [--jobs N] [--config FILE] [--no-ocr]
   cda attest --scan SCAN.json [--log LOG.json] --seller "BUSINESS" --attester "PERSON" [--reference REF] --out REPORT.pdf
   cda verify REPORT.pdf|REPORT.json... [--key PUBLIC_KEY] [--csv FILE]
+  cda remediate --from SCAN.json [--delete-all-high] [--plan PLAN.json] [--apply PLAN.json] [--yes] [--log LOG.json]
+  cda delete FILE... [--yes]
+  cda archive list|extract|destroy
   cda --version
   cda <command> --help
 
@@ -39,6 +42,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         return await runScan(rest, io);
       case 'attest': return await (await import('./cli/attest-command.js')).runAttest(rest, io);
       case 'verify': return await (await import('./cli/verify-command.js')).runVerify(rest, io);
+      case 'remediate': return await (await import('./cli/remediate-command.js')).runRemediate(rest, io);
+      case 'delete': return await (await import('./cli/delete-command.js')).runDelete(rest, io);
+      case 'archive': return await (await import('./cli/archive-command.js')).runArchive(rest, io);
       default:
         throw new UsageError(`Unknown command '${command}'. Run 'cda --help' for the list.`);
     }

@@ -74,7 +74,7 @@ export async function runScan(args: string[], io: { stdout: NodeJS.WriteStream; 
   }
 }
 
-async function loadSettings(path: string): Promise<Settings> {
+export async function loadSettings(path: string): Promise<Settings> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(path, 'utf8'));
