@@ -17,13 +17,14 @@ import { loadSettings } from './scan-command.js';
 import { UsageError } from './usage-error.js';
 
 export const REMEDIATE_HELP = `Usage: cda remediate --from SCAN.json [--delete-all-high] [--plan PLAN.json] [--yes] [--log LOG.json]
-       cda remediate --apply PLAN.json [--yes] [--log LOG.json]
+       cda remediate --apply PLAN.json [--from SCAN.json] [--yes] [--log LOG.json]
 
 Removes the customer data a scan found: securely deletes, redacts (CSV, TSV,
 .xlsx), moves into an encrypted retention archive, or records why a file is
 kept. Without --yes it only prints what it would do.
 
-  --from SCAN.json        the result of 'cda scan --json'
+  --from SCAN.json        the result of 'cda scan --json' (with --apply: lets the
+                          verifying rescan read only files that changed)
   --delete-all-high       plan to delete every high-risk file of the scan
   --plan PLAN.json        write the plan to this file; without --delete-all-high
                           every file with customer data is listed to edit: set
@@ -79,15 +80,16 @@ export async function runRemediate(args: string[], io: Io): Promise<number> {
 
   let plan: RemediationPlan;
   let template = false;
+  // The scan the plan came from: with it, the verifying rescan reads only what changed.
+  const scan = values.from ? ((await readJsonFile(values.from, scanReportSchema, 'The scan result')) as ScanReport) : undefined;
   if (values.apply) {
     if (values['delete-all-high']) throw new UsageError('--apply carries out a plan as written; --delete-all-high goes with --from.');
     plan = await readJsonFile(values.apply, planSchema, 'The plan');
   } else {
-    if (!values.from) throw new UsageError('cda remediate needs --from SCAN.json (or --apply PLAN.json).');
+    if (!scan) throw new UsageError('cda remediate needs --from SCAN.json (or --apply PLAN.json).');
     if (!values['delete-all-high'] && !values.plan) {
       throw new UsageError('Say what to do: --delete-all-high, or --plan PLAN.json to write a plan to edit and then --apply it.');
     }
-    const scan = (await readJsonFile(values.from, scanReportSchema, 'The scan result')) as ScanReport;
     template = !values['delete-all-high'];
     const decisions: DecisionInput[] = template
       ? scan.files.filter((f) => f.risk !== 'none').map((f) => ({ path: f.path, decision: 'keep' as const }))
@@ -135,7 +137,10 @@ export async function runRemediate(args: string[], io: Io): Promise<number> {
     log = confirmChecklist(log, values.confirmed ?? []);
     if (!values['no-verify'] && !controller.signal.aborted) {
       io.stderr.write('cda: rescanning to verify…\n');
-      ({ log } = await verifyRemediation(log, plan, { jobs, identity: settings.identity, exclude: settings.exclude, ocr: settings.ocr, phoneRegions: settings.phoneRegions, minConfidence: settings.minConfidence, signal: controller.signal }));
+      const scanOptions = { jobs, identity: settings.identity, exclude: settings.exclude, ocr: settings.ocr, phoneRegions: settings.phoneRegions, minConfidence: settings.minConfidence, signal: controller.signal };
+      const verified = await verifyRemediation(log, plan, scanOptions, scan && sameRoots(scan.roots, plan.roots) ? scan : undefined);
+      log = verified.log;
+      io.stderr.write(`cda: rescan read ${verified.filesRead} changed file${verified.filesRead === 1 ? '' : 's'}\n`);
     }
   } finally {
     process.removeListener('SIGINT', onSigint);
@@ -147,6 +152,10 @@ export async function runRemediate(args: string[], io: Io): Promise<number> {
   io.stdout.write(formatVerification(log));
   if (!values.log) io.stdout.write('\nNo log was written (--log LOG.json keeps the record for the attestation).\n');
   return log.actions.every((a) => a.result === 'done') ? EXIT_CLEAN : EXIT_FOUND;
+}
+
+function sameRoots(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((r, i) => r === b[i]);
 }
 
 export function wholeNumber(text: string, flag: string, min: number, max: number): number {

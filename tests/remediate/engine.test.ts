@@ -274,6 +274,26 @@ describe('the whole session', () => {
     expect(existsSync(join(dir, 'old'))).toBe(true);
   });
 
+  it('the verifying rescan reads only what changed since the scan', async () => {
+    for (const name of ['a.csv', 'b.csv', 'c.csv', 'd.csv']) await writeFile(join(dir, name), toCsv(orderRows(5)));
+    const report = await scanDir();
+    const plan = buildPlan(report, [
+      { path: join(dir, 'a.csv'), decision: 'delete' },
+      { path: join(dir, 'b.csv'), decision: 'keep', reason: 'test-data' },
+    ]);
+    const log = await applyPlan(plan);
+    // c.csv changed behind the plan's back (and now holds no customer data); d.csv is untouched.
+    await writeFile(join(dir, 'c.csv'), 'sku,price\nSKU-1,1.00\n');
+    const { log: verified, filesRead, report: after } = await verifyRemediation(log, plan, { jobs: 1 }, report);
+    expect(filesRead).toBe(2); // b.csv (in the plan) and c.csv (changed)
+    expect(after.files.map((f) => f.path.split('/').pop())).toEqual(['b.csv', 'c.csv', 'd.csv']);
+    expect(after.files.find((f) => f.path.endsWith('c.csv'))!.risk).toBe('none');
+    expect(verified.verification!.remaining.map((r) => r.explanation)).toEqual([expect.stringContaining('No decision')]);
+    const full = await verifyRemediation(log, plan, { jobs: 1 });
+    expect(full.filesRead).toBe(3);
+    expect(full.log.verification!.remaining).toHaveLength(1);
+  });
+
   it('reports what remains when a file was refused', async () => {
     const file = join(dir, 'a.csv');
     await writeFile(file, toCsv(orderRows()));

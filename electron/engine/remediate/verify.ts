@@ -5,7 +5,7 @@ import { maskPath } from '../../../shared/mask.js';
 import type { RemediationLog, RemediationPlan } from '../../../shared/remediation.js';
 import { holdsCustomerData, type ScanReport } from '../../../shared/types.js';
 import type { ScanOptions } from '../scan-options.js';
-import { scan } from '../scan.js';
+import { rescanChanged } from './rescan.js';
 
 const KEEP_LABELS: Record<string, string> = {
   'tax-retention': 'tax or accounting retention',
@@ -14,13 +14,19 @@ const KEEP_LABELS: Record<string, string> = {
   'test-data': 'test data',
 };
 
-/** Rescans the plan's roots, fills log.verification: remaining customer data not kept with a reason. */
+/**
+ * Rescans the plan's roots, fills log.verification: remaining customer data not kept with a
+ * reason. Given the scan the plan came from, only files the plan touched or that changed since
+ * are read again (`filesRead`).
+ */
 export async function verifyRemediation(
   log: RemediationLog,
   plan: RemediationPlan,
   scanOptions: Partial<ScanOptions> = {},
-): Promise<{ log: RemediationLog; report: ScanReport }> {
-  const report = await scan({ ...scanOptions, roots: plan.roots });
+  previous?: ScanReport,
+): Promise<{ log: RemediationLog; report: ScanReport; filesRead: number }> {
+  const touched = new Set(plan.items.map((i) => i.path));
+  const { report, filesRead } = await rescanChanged(plan.roots, touched, scanOptions, previous);
   // The log's actions are in the plan's order: item i was carried out as action i.
   const outcomeByPath = new Map(plan.items.map((item, i) => [item.path, { item, action: log.actions[i] }]));
   const remaining: NonNullable<RemediationLog['verification']>['remaining'] = [];
@@ -39,7 +45,7 @@ export async function verifyRemediation(
     filesNotInspected: report.summary.filesNotInspected,
     remaining,
   };
-  return { log: { ...log, verification }, report };
+  return { log: { ...log, verification }, report, filesRead };
 }
 
 function explain(decision: string | undefined, action: RemediationLog['actions'][number] | undefined): string {
