@@ -181,6 +181,25 @@ describe('redaction', () => {
     expect(verified.verification!.filesWithCustomerData).toBe(0);
   });
 
+  it('CSV: stray customer emails in a business column empty those cells only; every other cell keeps its value', async () => {
+    const rows = [['order-id', 'sku', 'info', 'item-price']];
+    for (let i = 0; i < 12; i++) rows.push([`302-${1000 + i}`, `SKU-${i}`, 'gift wrap, blue', `${(4.5 + i).toFixed(2)}`]);
+    rows[5]![2] = 'emma.schneider@gmail.com';
+    rows[9]![2] = 'oliver.bennett@outlook.com';
+    const file = join(dir, 'products.csv');
+    await writeFile(file, toCsv(rows));
+    const report = await scanDir();
+    expect(report.files[0]!.risk).not.toBe('none');
+    const plan = buildPlan(report, [{ path: file, decision: 'redact' }]);
+    const log = await applyPlan(plan);
+    expect(log.actions[0]).toMatchObject({ result: 'done' });
+    expect(log.actions[0]!.message).toMatch(/no whole column and 2 cells/);
+    const back = readDelimitedFile(await readFile(file), 'csv')!.rows;
+    const expected = rows.map((r, i) => (i === 5 || i === 9 ? [r[0]!, r[1]!, '', r[3]!] : r));
+    expect(back).toEqual(expected);
+    expect(JSON.stringify(log)).not.toMatch(/schneider|bennett/i);
+  });
+
   it('XLSX: customer columns go, sales figures, SKUs and dates keep their values and types', async () => {
     const rows = orderRows(20);
     const sheet = XLSX.utils.aoa_to_sheet(rows.map((r, i) => (i === 0 ? r : r.map((c, j) => (j === 9 ? Number(c) : j === 10 ? Number(c) : c)))));

@@ -158,7 +158,7 @@ async function redactItem(file: GuardedFile, item: PlanItem, options: ApplyOptio
     result: 'done',
     steps,
     newSha256: createHash('sha256').update(redaction.output).digest('hex'),
-    message: `Taken out: ${redaction.columns.length > 0 ? `column${redaction.columns.length > 1 ? 's' : ''} ${redaction.columns.join(', ')}` : 'no whole column'}${redaction.cells > 0 ? `, and ${redaction.cells} cell${redaction.cells > 1 ? 's' : ''}` : ''}.`,
+    message: redactionSummary(redaction.columns, redaction.cells),
     mediumCaveat: caveat,
   };
 }
@@ -186,6 +186,13 @@ async function archiveItem(file: GuardedFile, item: PlanItem, dir: string, key: 
   return deleted.ok
     ? { method: `archive-aes-256-gcm,${deleted.method}`, result: 'done', steps, container: maskPath(container), mediumCaveat: caveat }
     : { method: 'archive-aes-256-gcm', result: 'failed', steps, container: maskPath(container), reasonCode: deleted.code ?? 'io-error', message: `The encrypted copy was made, but the original could not be deleted: ${deleted.message ?? ''}`.trim(), mediumCaveat: caveat };
+}
+
+/** For the log: column letters only, since a header or sheet name could itself name someone. */
+function redactionSummary(columns: readonly string[], cells: number): string {
+  const letters = columns.map((c) => c.split(' ')[0]!);
+  const cols = letters.length > 0 ? `${letters.length} column${letters.length > 1 ? 's' : ''} (${letters.join(', ')})` : 'no whole column';
+  return `Taken out: ${cols}${cells > 0 ? ` and ${cells} cell${cells > 1 ? 's' : ''}` : ''}; everything else kept.`;
 }
 
 function archiveKey(options: ApplyOptions): ArchiveKey | undefined {
