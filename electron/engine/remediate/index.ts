@@ -3,8 +3,12 @@
 // imports Electron. The plan names real paths and stays on this machine; the log (masked paths,
 // hashes, decisions, reasons, times, results) is what the attestation is built from.
 //
-// Flow: buildPlan(scan, decisions) → previewPlan(plan) (the dry run, shown and confirmed) →
-// applyPlan(plan, { archive, onAction }) → confirmChecklist(log, ids) → verifyRemediation(log, plan).
+// Flow: buildPlan(scan, decisions) → previewPlan(plan, { analyze }) (the dry run, shown and
+// confirmed) → applyPlan(plan, { archive, onAction, onStep, signal }) → confirmChecklist(log, ids)
+// → verifyRemediation(log, plan, scanOptions, scan) (given the scan, only changed files are read).
+// decisionsOffered(file) says which decisions a file can take; retentionStatus(file.mtimeMs) its
+// age against the retention window (also in shared/remediation.ts for the renderer). Refusals
+// carry a machine reasonCode (REFUSAL_CODES) and a sentence that names no file and no value.
 // The app keeps each session's log at <userDataDir>/remediation-logs/<scanId>.json, which the
 // Attest screen reads.
 export { buildPlan, decisionsOffered, highRiskDecisions, isArchiveEntry, UNKNOWN_SHA256, type DecisionInput } from './plan.js';
