@@ -1,5 +1,6 @@
 // `cda scan <path>... [--json FILE] [--exclude GLOB]... [--jobs N] [--config FILE] [--no-ocr] [--strict]`
 import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { settingsSchema, type Settings } from '../../shared/settings.js';
 import { scan } from '../engine/scan.js';
@@ -53,7 +54,8 @@ export async function runScan(args: string[], io: { stdout: NodeJS.WriteStream; 
   const printer = progressPrinter(io.stderr);
   try {
     const report = await scan({
-      roots: positionals,
+      // cda.scan/1 records absolute roots: a plan or rescan made elsewhere must mean the same folders.
+      roots: positionals.map((root) => resolve(root)),
       exclude: [...settings.exclude, ...(values.exclude ?? [])],
       jobs,
       identity: settings.identity,

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { TOOL_VERSION } from '../../electron/engine/tool-info.js';
@@ -48,6 +48,19 @@ describe('cda command line', () => {
     const run = await runCli(['scan', clean]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('No customer data found.');
+  });
+
+  it('records absolute roots in the JSON even when given a relative path', async () => {
+    const outDir = await makeTempDir('cda-cli-out-');
+    try {
+      const out = join(outDir, 'scan.json');
+      const run = await runCli(['scan', basename(clean), '--json', out], { cwd: dirname(clean) });
+      expect(run.code).toBe(0);
+      const report = JSON.parse(await readFile(out, 'utf8')) as { roots: string[] };
+      expect(report.roots).toEqual([clean]);
+    } finally {
+      await removeTempDir(outDir);
+    }
   });
 
   it('exits 1 with a summary and cda.scan/1 JSON when customer data is found', async () => {
