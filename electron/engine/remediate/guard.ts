@@ -34,6 +34,8 @@ export interface GuardedFile {
 
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const HASH_CHUNK = 1024 * 1024;
+/** Redaction and archiving hold the whole file in memory; above this they are refused, not attempted. */
+export const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
 
 /** Runs every check; on success the caller owns `handle` and must close it. */
 export async function guardFile(request: GuardRequest): Promise<GuardedFile | Refusal> {
@@ -69,6 +71,10 @@ export async function guardFile(request: GuardRequest): Promise<GuardedFile | Re
         await handle.close();
         return folder;
       }
+    }
+    if (request.keepBytes === true && stat.size > MAX_IN_MEMORY_BYTES) {
+      await handle.close();
+      return refuse('too-large', 'The file is too large to rewrite or archive here (over 512 MB). Delete it, or keep it with a reason. Nothing was done to it.');
     }
     const { sha256, bytes } = await hashHandle(handle, stat.size, request.keepBytes === true);
     if (request.sha256 !== undefined && sha256 !== request.sha256) {

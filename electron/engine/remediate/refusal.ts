@@ -21,6 +21,7 @@ export const REFUSAL_CODES = [
   'redaction-incomplete',
   'nothing-to-redact',
   'archive-failed',
+  'too-large',
   'retention-not-ended',
   'reason-required',
   'cancelled',
