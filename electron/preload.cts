@@ -19,6 +19,13 @@ const CALLS: readonly ApiName[] = [
   'showInFolder',
   'listDefaultExclusions',
   // remediation
+  'listRemediationFiles',
+  'previewRemediation',
+  'applyRemediation',
+  'cancelRemediation',
+  'getRemediation',
+  'confirmRemediationChecklist',
+  'verifyRemediation',
   // attestation
   // watch
 ];

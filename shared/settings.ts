@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
   jobs: z.number().int().min(1).max(32).optional(),
   phoneRegions: z.array(z.string().regex(/^[A-Za-z]{2}$/)).max(50).default([]),
   minConfidence: z.number().min(0).max(1).optional(),
+  /** Days after a file's date that customer data may be kept (Review flags older files); 30 when unset (DEFAULT_RETENTION_DAYS). */
+  retentionDays: z.number().int().min(1).max(3650).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

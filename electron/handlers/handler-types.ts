@@ -1,6 +1,7 @@
 // What every handler module shares: the services it is given and the shape of its table.
 import type { ApiName, ApiParsedInput, ApiResults, AppEvent } from '../../shared/api.js';
 import type { PlacesEnvironment } from './places.js';
+import type { ArchiveKeyProvider } from './remediation-archive-key.js';
 import type { ScanSessions } from './scan-sessions.js';
 import type { SettingsStore } from './settings-store.js';
 
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   places: PlacesEnvironment;
   /** The app's own folder (settings, keys, logs, archives). */
   userDataDir: string;
+  /** The app's own retention-archive key (safeStorage in the packaged app); without it the seller types a passphrase. */
+  archiveKey?: ArchiveKeyProvider;
   /** Pushes an event to the interface. */
   emit: (event: AppEvent) => void;
 }
