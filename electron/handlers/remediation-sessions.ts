@@ -55,7 +55,7 @@ export class RemediationSessions {
     return {
       status: session.status,
       ...(session.pending ? { preview: session.pending.preview } : {}),
-      results: session.results,
+      results: [...session.results],
       ...(session.log ? { log: session.log } : {}),
       ...(session.verification ? { verification: session.verification } : {}),
       ...(session.allowlisted ? { allowlisted: session.allowlisted } : {}),
