@@ -116,6 +116,10 @@ describe('Clean up in a browser, against the real engine', { timeout: 180_000 },
     expect(await page.locator('.decision-tally').textContent()).toBe('2 to delete · 1 to remove columns from · 1 to keep');
     await screenshot(page, 'remediate-2-decided');
     await expectAccessible();
+    // The narrowest window the app allows (electron/main/window.ts: minWidth 880).
+    await page.setViewportSize({ width: 880, height: 820 });
+    await screenshot(page, 'remediate-2-decided-narrow');
+    await page.setViewportSize({ width: 1200, height: 820 });
   });
 
   it('shows the plan from the dry run and keeps decisions when going back to change them', async () => {
