@@ -1,9 +1,10 @@
 // App lifecycle and wiring only; everything of substance lives in handlers/ and engine/.
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../handlers/index.js';
+import { safeStorageArchiveKey } from '../handlers/remediation-archive-key.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
 import { SettingsStore } from '../handlers/settings-store.js';
 import { registerIpc, eventSender } from './ipc.js';
@@ -26,6 +27,8 @@ void app.whenReady().then(() => {
       scans,
       userDataDir: app.getPath('userData'),
       emit,
+      // The retention archive's key, protected by the OS secret store (none where it has none: then a passphrase).
+      archiveKey: safeStorageArchiveKey(safeStorage, app.getPath('userData')),
       places: { home: homedir(), platform: process.platform, env: process.env },
       host: {
         pickFolder: async () => {
