@@ -17,11 +17,11 @@ export function AppHeader({ screen, canVisit, onNavigate }: { screen: ScreenId; 
             const current = step.id === screen;
             return (
               <li key={step.id}>
-                <button type="button" className={current ? 'step is-current' : 'step'} aria-current={current ? 'step' : undefined} disabled={!current && !canVisit(step.id)} onClick={() => onNavigate(step.id)}>
+                <button type="button" title={step.label} className={current ? 'step is-current' : 'step'} aria-current={current ? 'step' : undefined} disabled={!current && !canVisit(step.id)} onClick={() => onNavigate(step.id)}>
                   <span className="step-number" aria-hidden="true">
                     {index + 1}
                   </span>
-                  {step.label}
+                  <span className="step-label">{step.label}</span>
                 </button>
               </li>
             );
