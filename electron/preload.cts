@@ -17,6 +17,7 @@ const CALLS: readonly ApiName[] = [
   'revealValues',
   'concealValues',
   'showInFolder',
+  'getThumbnail',
   'listDefaultExclusions',
   // remediation
   'listRemediationFiles',

@@ -30,6 +30,8 @@ export const apiInputs = {
   /** The interface hid revealed values again: the window may be captured again. */
   concealValues: z.undefined(),
   showInFolder: z.object({ scanId, path: filePath }),
+  /** A small picture of an image finding, customer data covered unless `reveal` (then the window is protected as for revealValues). */
+  getThumbnail: z.object({ scanId, path: filePath, page: z.number().int().min(1).max(100_000).optional(), reveal: z.boolean().default(false) }),
   /** The folders and patterns the engine always skips (tool and system folders), to list on Choose. */
   listDefaultExclusions: z.undefined(),
   // Each later capability declares its calls in its own file.
@@ -60,6 +62,20 @@ export interface RevealedValue {
   where: Where;
 }
 
+/** A picture or scanned page of a finding, built in memory and sent as a data URL; never a file. */
+export interface PictureThumbnail {
+  dataUrl: string;
+  width: number;
+  height: number;
+  /** The page's own size in pixels, before shrinking. */
+  source: { width: number; height: number };
+  page: number;
+  pages: number;
+  /** Regions holding customer data, in the thumbnail's pixels: covered, or outlined when revealed. */
+  regions: Array<[number, number, number, number]>;
+  revealed: boolean;
+}
+
 export interface ScanStarted {
   scanId: string;
 }
@@ -83,6 +99,8 @@ export interface ApiResults extends RemediationApiResults, AttestationApiResults
   revealValues: RevealedValue[];
   concealValues: void;
   showInFolder: void;
+  /** Null when the file has no picture finding to show. */
+  getThumbnail: PictureThumbnail | null;
   listDefaultExclusions: DefaultExclusion[];
 }
 

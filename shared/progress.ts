@@ -16,6 +16,9 @@ export interface ScanProgress {
   filesWithCustomerData: number;
   filesNotInspected: number;
   byCategory: CategoryCounts;
+  /** Pictures to read by OCR found so far (0 when OCR is off) and how many are read: OCR is the slow part. */
+  imagesFound: number;
+  imagesDone: number;
   /** 0..1, by bytes once the walk is done (files dominate the time by size). */
   fraction: number;
   filesPerSecond: number;

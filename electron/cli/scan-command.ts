@@ -3,7 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { settingsSchema, type Settings } from '../../shared/settings.js';
+import { ocrFolders } from '../engine/ocr/ocr-folders.js';
 import { scan } from '../engine/scan.js';
+import { configDir } from './config-dir.js';
 import { EXIT_CLEAN, EXIT_FOUND } from './exit-codes.js';
 import { progressPrinter } from './progress-line.js';
 import { formatScanSummary } from './scan-summary.js';
@@ -60,6 +62,8 @@ export async function runScan(args: string[], io: { stdout: NodeJS.WriteStream; 
       jobs,
       identity: settings.identity,
       ocr: values['no-ocr'] ? false : settings.ocr,
+      // OCR results are cached by content hash in the user's config folder, never the working directory.
+      ocrSettings: ocrFolders(configDir()),
       phoneRegions: settings.phoneRegions,
       minConfidence: settings.minConfidence,
       signal: controller.signal,

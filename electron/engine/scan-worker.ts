@@ -5,16 +5,23 @@ import type { FileResult } from '../../shared/types.js';
 import type { RawSample } from './file-result.js';
 import { formatByName, inspectFile, notInspected, revealFile, type FileTask } from './inspect-file.js';
 import type { Evidence } from '../../shared/types.js';
+import type { ThumbnailOutcome, ThumbnailRequest } from './ocr/thumbnail.js';
 
-export type WorkerRequest = { kind: 'inspect'; task: FileTask } | { kind: 'reveal'; task: FileTask; target: string };
-export type WorkerAnswer = FileResult[] | Array<Evidence & RawSample>;
+export type WorkerRequest =
+  | { kind: 'inspect'; task: FileTask }
+  | { kind: 'reveal'; task: FileTask; target: string }
+  // The Review thumbnail of a picture, covered where it holds customer data (ocr/thumbnail.ts).
+  | { kind: 'thumbnail'; task: FileTask; request: ThumbnailRequest };
+export type WorkerAnswer = FileResult[] | Array<Evidence & RawSample> | ThumbnailOutcome;
 
 const port = parentPort;
 if (!port) throw new Error('scan-worker must run as a worker thread');
 
 port.on('message', (request: WorkerRequest) => {
   const work: Promise<WorkerAnswer> =
-    request.kind === 'reveal'
+    request.kind === 'thumbnail'
+      ? import('./ocr/thumbnail-job.js').then(({ thumbnailJob }) => thumbnailJob(request.task, request.request))
+      : request.kind === 'reveal'
       ? revealFile(request.task, request.target).catch(() => [])
       : inspectFile(request.task).catch((): FileResult[] => [
           // A reader bug must cost one file, not the scan; the error text may hold content, so it is dropped.

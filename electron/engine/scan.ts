@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { ScanProgress } from '../../shared/progress.js';
 import { CATEGORIES, emptyCounts, type FileResult, type ScanReport, type ScanSummary } from '../../shared/types.js';
 import { formatByName, notInspected } from './inspect-file.js';
+import { ImageProgress } from './ocr/image-progress.js';
 import { isFailure, WorkerPool, type TaskFailure } from './pool.js';
 import type { ScanOptions } from './scan-options.js';
 import { taskOptions, WORKER_LIMITS, workerScript } from './task-options.js';
@@ -26,7 +27,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     resourceLimits: WORKER_LIMITS,
   });
 
-  const progress = new ProgressTracker(options.onProgress);
+  const progress = new ProgressTracker(options.onProgress, new ImageProgress(options.ocr === true));
   const files: FileResult[] = [];
   const running = new Set<Promise<void>>();
   const signal = options.signal;
@@ -56,7 +57,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
           progress.found(0);
           record(problemResult(item));
         } else {
-          progress.found(item.size);
+          progress.found(item.size, item.path);
           found.push(item);
         }
         wake();
@@ -181,14 +182,18 @@ class ProgressTracker {
   private readonly start = Date.now();
   private lastEmit = 0;
 
-  constructor(private readonly listener?: (progress: ScanProgress) => void) {}
+  constructor(
+    private readonly listener?: (progress: ScanProgress) => void,
+    private readonly images = new ImageProgress(false),
+  ) {}
 
   folder(folder: string): void {
     this.currentFolder = folder;
     this.emit(false);
   }
 
-  found(bytes: number): void {
+  found(bytes: number, path?: string): void {
+    if (path !== undefined) this.images.fileFound(path);
     this.filesFound++;
     this.bytesFound += bytes;
     this.emit(false);
@@ -198,6 +203,7 @@ class ProgressTracker {
     // Archive entries come back as extra results of one walked file: count the file once.
     const isEntry = result.path.includes('!') && file !== undefined && result.path !== file.path;
     if (!isEntry) {
+      if (file) this.images.fileDone(file.path);
       this.filesDone++;
       this.bytesDone += file?.size ?? 0;
       this.currentFolder = dirname(result.path);
@@ -242,6 +248,7 @@ class ProgressTracker {
       filesWithCustomerData: this.filesWithCustomerData,
       filesNotInspected: this.filesNotInspected,
       byCategory: { ...this.byCategory },
+      ...this.images.counts(),
       fraction: phase === 'finished' ? 1 : Math.min(fraction, 1),
       filesPerSecond: this.filesDone / seconds,
       bytesPerSecond,

@@ -2,9 +2,11 @@
 // its report. Results stream to the interface in small batches; the granted roots of a scan are
 // what later calls about its files are checked against.
 import { randomUUID } from 'node:crypto';
-import type { RevealedValue, ScanEvent, ScanStarted } from '../../shared/api.js';
+import type { PictureThumbnail, RevealedValue, ScanEvent, ScanStarted } from '../../shared/api.js';
 import type { Settings } from '../../shared/settings.js';
 import type { FileResult, ScanReport } from '../../shared/types.js';
+import type { OcrSettings } from '../engine/ocr/settings.js';
+import { makeThumbnail, thumbnailPage } from '../engine/ocr/thumbnail-service.js';
 import { PauseGate } from '../engine/pause-gate.js';
 import { revealValues } from '../engine/reveal.js';
 import { scan } from '../engine/scan.js';
@@ -19,6 +21,8 @@ interface Session {
   controller: AbortController;
   pause: PauseGate;
   settings: Settings;
+  /** Where OCR keeps its result cache and finds its language data (the app's own folders). */
+  ocrSettings?: OcrSettings;
   files: Map<string, FileResult>;
   report?: ScanReport;
 }
@@ -28,9 +32,9 @@ export class ScanSessions {
 
   constructor(private readonly emit: (event: ScanEvent) => void) {}
 
-  start(request: { roots: string[]; exclude: string[] }, settings: Settings): ScanStarted {
+  start(request: { roots: string[]; exclude: string[] }, settings: Settings, ocrSettings?: OcrSettings): ScanStarted {
     const id = randomUUID();
-    const session: Session = { id, roots: request.roots, controller: new AbortController(), pause: new PauseGate(), settings, files: new Map() };
+    const session: Session = { id, roots: request.roots, controller: new AbortController(), pause: new PauseGate(), settings, ocrSettings, files: new Map() };
     this.sessions.set(id, session);
     this.forgetOld();
 
@@ -48,6 +52,7 @@ export class ScanSessions {
       jobs: settings.jobs,
       identity: settings.identity,
       ocr: settings.ocr,
+      ocrSettings,
       phoneRegions: settings.phoneRegions,
       minConfidence: settings.minConfidence,
       signal: session.controller.signal,
@@ -102,6 +107,17 @@ export class ScanSessions {
     if (file.risk === 'none') return [];
     const { settings } = this.session(scanId);
     return revealValues(file.path, { identity: settings.identity, ocr: settings.ocr, phoneRegions: settings.phoneRegions, minConfidence: settings.minConfidence });
+  }
+
+  /** The picture of one file's image finding, covered where it holds customer data unless revealed. Null when there is none. */
+  async thumbnail(scanId: string, path: string, request: { page?: number; reveal: boolean }): Promise<PictureThumbnail | null> {
+    const file = this.file(scanId, path);
+    const page = request.page ?? thumbnailPage(file);
+    if (page === undefined) return null;
+    const { settings, ocrSettings } = this.session(scanId);
+    const outcome = await makeThumbnail(file.path, { page, reveal: request.reveal }, { identity: settings.identity, phoneRegions: settings.phoneRegions, minConfidence: settings.minConfidence, ocrSettings });
+    if (!outcome.ok) throw new ApiFailure(outcome.reason === 'not-found' ? 'not-found' : 'failed', outcome.message);
+    return outcome.thumbnail;
   }
 
   cancelAll(): void {

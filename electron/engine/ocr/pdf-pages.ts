@@ -5,7 +5,7 @@ import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Content, ReadContext, ReadNote } from '../content.js';
 import { OcrStartError } from './engine.js';
 import { readPage } from './page-reader.js';
-import { toGray } from './raster.js';
+import { toGray, type Gray } from './raster.js';
 import { DEFAULT_OCR_BUDGET_MS, DEFAULT_OCR_MAX_PAGES } from './settings.js';
 
 /**
@@ -61,7 +61,29 @@ export async function readPdfPages(data: Uint8Array, pages: number[], ctx: ReadC
   return { content, notes, engineUp: true };
 }
 
-async function renderPage(doc: Awaited<ReturnType<typeof getDocument>['promise']>, number: number) {
+/**
+ * One page (1-based) of a PDF rendered to greyscale exactly as the OCR pass renders it, so boxes
+ * found by the scan land on the same pixels (the Review thumbnail). Undefined when the PDF cannot
+ * be opened or has no such page.
+ */
+export async function renderPdfPage(data: Uint8Array, number: number): Promise<{ gray: Gray; pages: number } | undefined> {
+  const loading = getDocument({ data: new Uint8Array(data), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, disableFontFace: true });
+  const doc = await loading.promise.catch(() => undefined);
+  if (!doc) {
+    await loading.destroy().catch(() => undefined);
+    return undefined;
+  }
+  try {
+    if (!Number.isInteger(number) || number < 1 || number > doc.numPages) return undefined;
+    return { gray: await renderPage(doc, number), pages: doc.numPages };
+  } catch {
+    return undefined;
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+async function renderPage(doc: Awaited<ReturnType<typeof getDocument>['promise']>, number: number): Promise<Gray> {
   const page = await doc.getPage(number);
   try {
     const unit = page.getViewport({ scale: 1 });

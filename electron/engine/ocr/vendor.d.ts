@@ -2,7 +2,10 @@
 
 declare module 'pngjs' {
   export const PNG: {
-    sync: { read(data: Buffer, options?: { skipRescale?: boolean }): { width: number; height: number; data: Buffer } };
+    sync: {
+      read(data: Buffer, options?: { skipRescale?: boolean }): { width: number; height: number; data: Buffer };
+      write(png: { width: number; height: number; data: Buffer }, options?: { colorType?: number; inputColorType?: number; inputHasAlpha?: boolean }): Buffer;
+    };
   };
 }
 

@@ -11,6 +11,7 @@ import { EvidenceList } from './EvidenceList';
 import { Icon } from './Icon';
 import { RevealedEvidence } from './RevealedEvidence';
 import { CategoryCounts } from './CategoryCounts';
+import { hasPictureFinding, Thumbnail } from './Thumbnail';
 
 export function FileDetails({ file, scanId, name }: { file: FileResult; scanId: string | undefined; name: string }) {
   const [revealed, setRevealed] = useState(false);
@@ -39,6 +40,7 @@ export function FileDetails({ file, scanId, name }: { file: FileResult; scanId: 
           <strong>{count(file.records, 'customer')}</strong> in this file · {FORMAT_LABEL[file.format]} · {formatBytes(file.size)}
           {file.ocr ? ' · text read from pictures' : ''}
         </p>
+        {scanId && hasPictureFinding(file) ? <Thumbnail scanId={scanId} file={file} revealed={revealed} name={name} /> : null}
       </div>
 
       <div className="file-evidence">

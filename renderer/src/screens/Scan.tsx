@@ -48,6 +48,13 @@ function progressText(progress: ScanProgress | undefined): string {
   return `${formatCount(progress.filesDone)} of ${count(progress.filesFound, 'file')} read · ${formatBytes(progress.bytesDone)} of ${formatBytes(progress.bytesFound)}`;
 }
 
+/** Reading text in pictures (OCR) is the slow part of a scan, so it is counted on its own. */
+function imagesText(progress: ScanProgress | undefined): string | undefined {
+  if (!progress || progress.imagesFound === 0) return undefined;
+  const more = progress.walkDone ? '' : ' so far';
+  return `Images read for text: ${formatCount(progress.imagesDone)} of ${formatCount(progress.imagesFound)}${more}`;
+}
+
 /** What a screen reader hears: changes of state and every quarter of the way, not every tick. */
 function useAnnouncement(status: ScanStatus, progress: ScanProgress | undefined): string {
   const [message, setMessage] = useState('');
@@ -116,6 +123,11 @@ export function Scan({ session, onReview, onChoose }: { session: ScanSession; on
         </div>
         <ProgressBar fraction={fraction} paused={status === 'paused'} label="Scan progress" valueText={`${percent === undefined ? 'Finding files' : `${percent}%`}. ${progressText(progress)}`} />
         <p className="progress-text">{progressText(progress)}</p>
+        {imagesText(progress) ? (
+          <p className="progress-text" data-testid="images-progress">
+            {imagesText(progress)}
+          </p>
+        ) : null}
         {progress?.currentFolder && !done ? (
           <p className="progress-folder">
             <Icon name="folder" size={16} />
