@@ -63,6 +63,28 @@ describe('thumbnail regions', () => {
     expect(regions.some(([, ry]) => ry > 250)).toBe(false);
   });
 
+  it('also covers repeats of a found value elsewhere, and lines that look like an email or phone however misread', () => {
+    const shipTo = text([
+      ['Ship to', [40, 100, 80, 16]],
+      ['Margaret Thompson', [40, 120, 170, 16]],
+      ['14 Station Road', [40, 140, 150, 16]],
+      ['Leeds LS6 2AB', [40, 160, 130, 16]],
+    ]);
+    const title = text([['Order # 201-3187864-1996329', [40, 20, 300, 20]]]);
+    const repeat = text([['MARGARET  thompson', [600, 500, 170, 16]]]);
+    const misread = text([['marg.th0mps0n @ gmai1', [600, 600, 200, 16]]]);
+    const phone = text([['Call 0770 09OO 123 or 0113 496 0000', [600, 700, 300, 16]]]);
+    const covers = (regions: Box[], [x, y]: [number, number]) => regions.some(([rx, ry, rw, rh]) => rx <= x && ry <= y && rx + rw > x && ry + rh > y);
+    const regions = findingRegions([title, shipTo, repeat, misread, phone], DEFAULT_ANALYZE_OPTIONS, page);
+    expect(covers(regions, [601, 501])).toBe(true);
+    expect(covers(regions, [601, 601])).toBe(true);
+    expect(covers(regions, [601, 701])).toBe(true);
+    // An order number is no phone (17 digits): the title stays readable.
+    expect(covers(regions, [41, 21])).toBe(false);
+    // The check can fail: the repeated name alone, without the panel that names it, is not covered.
+    expect(covers(findingRegions([title, repeat], DEFAULT_ANALYZE_OPTIONS, page), [601, 501])).toBe(false);
+  });
+
   it('finds nothing to cover in text without customer data', () => {
     expect(findingRegions([text([['Seller Central Orders Inventory Reports', [0, 0, 400, 16]]])], DEFAULT_ANALYZE_OPTIONS, page)).toEqual([]);
   });

@@ -116,20 +116,49 @@ function noPage(): ThumbnailOutcome {
 }
 
 /**
- * Regions to cover, in the page's pixels: every line of a panel or table that holds a finding,
- * and each finding's own box, widened a little so ascenders and descenders are covered too.
+ * Regions to cover, in the page's pixels: every line of a panel or table that holds a finding;
+ * every other line repeating a value found (the buyer's name again under "Contact buyer", where
+ * alone it may not count as a finding); and any line that looks like an email address or a phone
+ * number even where OCR misread it too badly to count. Widened a little so ascenders and
+ * descenders are covered too. Covering too much costs a little recognisability; too little, a leak.
  */
 export function findingRegions(contents: TextContent[], analyze: AnalyzeOptions, page: { width: number; height: number }): Box[] {
+  const groups = contents.map((content) => [...content.units]);
+  const withHits = new Set<number>();
+  // Found values, folded, in memory only: to spot their repeats elsewhere on the page.
+  const found = new Set<string>();
+  groups.forEach((units, index) => {
+    analyzeContent({ type: 'text', units }, {
+      add: (hit: Hit) => {
+        withHits.add(index);
+        const value = fold(hit.value);
+        if (value.length >= 4) found.add(value);
+      },
+    }, analyze);
+  });
   const regions: Box[] = [];
-  for (const content of contents) {
-    const units = [...content.units];
-    const hits: Hit[] = [];
-    analyzeContent({ type: 'text', units }, { add: (hit) => hits.push(hit) }, analyze);
-    if (hits.length === 0) continue;
-    for (const unit of units) if (unit.where && 'box' in unit.where) regions.push(unit.where.box);
-    for (const hit of hits) if ('box' in hit.where) regions.push(hit.where.box);
-  }
+  groups.forEach((units, index) => {
+    for (const unit of units) {
+      if (!('box' in unit.where)) continue;
+      const text = fold(unit.text);
+      if (withHits.has(index) || looksPersonal(unit.text) || [...found].some((value) => text.includes(value))) regions.push(unit.where.box);
+    }
+  });
   return regions.map((box) => widen(box, page));
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** An @ (an email address, however misread), or 7 to 15 digits in a run with phone separators. Order numbers run longer. */
+function looksPersonal(text: string): boolean {
+  if (text.includes('@')) return true;
+  for (const run of text.match(/\+?\d[\d\s().\/-]{5,}\d/g) ?? []) {
+    const digits = run.replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 15) return true;
+  }
+  return false;
 }
 
 function widen([x, y, w, h]: Box, page: { width: number; height: number }): Box {
