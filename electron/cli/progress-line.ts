@@ -34,7 +34,9 @@ export function progressPrinter(stream: NodeJS.WriteStream): { update(p: ScanPro
 
 function describe(p: ScanProgress): string {
   const of = p.walkDone ? `${p.filesDone}/${p.filesFound}` : `${p.filesDone}/${p.filesFound}+`;
-  return `${of} files · ${formatBytes(p.bytesDone)} · ${p.filesPerSecond.toFixed(1)} files/s · ${p.filesWithCustomerData} with customer data`;
+  // Reading pictures is the slow part: say how far it has got when there are any.
+  const images = p.imagesFound > 0 ? ` · ${p.imagesDone}/${p.imagesFound}${p.walkDone ? '' : '+'} images read` : '';
+  return `${of} files · ${formatBytes(p.bytesDone)} · ${p.filesPerSecond.toFixed(1)} files/s${images} · ${p.filesWithCustomerData} with customer data`;
 }
 
 function formatDuration(seconds: number): string {
