@@ -27,6 +27,12 @@ const CALLS: readonly ApiName[] = [
   'getRemediation',
   'confirmRemediationChecklist',
   'verifyRemediation',
+  'listArchive',
+  'unlockArchive',
+  'extractFromArchive',
+  'destroyArchived',
+  'listReminders',
+  'extendReminder',
   // attestation
   // watch
 ];

@@ -5,6 +5,8 @@
 // per scan as the plan to confirm) → applyRemediation (a job: remediation-step/-action events,
 // cancelRemediation) → confirmRemediationChecklist → verifyRemediation (the rescan). The plan
 // and its paths stay in the main process; the saved log is masked (cda.remediation-log/1).
+// The retention archive: listArchive → unlockArchive → extractFromArchive / destroyArchived (only
+// past the end date, typed confirmation); listReminders and extendReminder for end dates passed.
 import { z } from 'zod';
 import type { ScanProgress } from './progress.js';
 import { DECISIONS, KEEP_REASONS, type ActionRecord, type Decision, type KeepReason, type RemediationLog, type RetentionStatus } from './remediation.js';
@@ -13,6 +15,10 @@ import type { CategoryCounts, FileFormat, Risk } from './types.js';
 const scanId = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const planId = z.string().regex(/^[a-f0-9]{8,64}$/);
 const filePath = z.string().min(1).max(4096);
+const archiveId = z.string().regex(/^[0-9a-f]{16,64}$/);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A kept file's SHA-256 or an archived file's id: never a path. */
+const reminderRef = z.string().regex(/^[0-9a-f]{16,64}$/);
 
 export const decisionInputSchema = z.object({
   path: filePath,
@@ -50,6 +56,18 @@ export const remediationApiInputs = {
   confirmRemediationChecklist: z.object({ scanId, confirmed: z.array(z.string().regex(/^[a-z0-9-]{1,64}$/)).max(50) }),
   /** The verifying rescan of the plan's folders. */
   verifyRemediation: z.object({ scanId }),
+  /** The retention archive's files: masked name, legal basis, end date, whether it has passed. */
+  listArchive: z.undefined(),
+  /** Which archived files this passphrase (or, without one, the app's own key) opens. */
+  unlockArchive: z.object({ passphrase: z.string().min(MIN_PASSPHRASE).max(1000).optional() }),
+  /** Decrypts one archived file into an existing folder the seller chose, under its original name. */
+  extractFromArchive: z.object({ id: archiveId, to: filePath, passphrase: z.string().min(MIN_PASSPHRASE).max(1000).optional() }),
+  /** Securely deletes archived files whose end date has passed; `confirmation` is the typed phrase. */
+  destroyArchived: z.object({ ids: z.array(archiveId).min(1).max(10_000), confirmation: z.string().max(100) }),
+  /** Kept and archived files whose end date has passed (the app shows them when it starts). */
+  listReminders: z.undefined(),
+  /** Moves a reminder to a later date (the archive's own end date, the legal basis, stays as recorded). */
+  extendReminder: z.object({ kind: z.enum(['kept', 'archived']), ref: reminderRef, until: isoDay }),
 } satisfies Record<string, z.ZodType>;
 
 /** A file of the scan that holds customer data, with what can be done to it. */
@@ -143,6 +161,56 @@ export interface RemediationApiResults {
   getRemediation: RemediationState;
   confirmRemediationChecklist: RemediationLog;
   verifyRemediation: RemediationState;
+  listArchive: ArchiveListing;
+  unlockArchive: { opens: string[] };
+  extractFromArchive: { path: string; maskedPath: string };
+  destroyArchived: { results: ArchiveDestroyResult[] };
+  listReminders: Reminders;
+  extendReminder: Reminders;
+}
+
+/** One archived file as the Archive screen lists it: no real path, no name in the clear. */
+export interface ArchiveListEntry {
+  id: string;
+  maskedPath: string;
+  sha256: string;
+  size: number;
+  createdAt: string;
+  reason?: KeepReason;
+  until?: string;
+  /** The end date has passed: it may be destroyed. */
+  expired: boolean;
+  locked: 'passphrase' | 'key';
+  /** A reminder date the seller moved later (the legal end date above stays). */
+  remindOn?: string;
+}
+
+export interface ArchiveListing {
+  entries: ArchiveListEntry[];
+  /** Whether this installation keeps its own archive key (files locked 'key' open without a passphrase). */
+  appKey: boolean;
+}
+
+export type ArchiveDestroyResult = { id: string; ok: true; method: string } | { id: string; ok: false; reasonCode: string; message: string };
+
+/** A kept or archived file whose end date has passed. */
+export interface Reminder {
+  kind: 'kept' | 'archived';
+  /** SHA-256 for a kept file, the archive id for an archived one. */
+  ref: string;
+  maskedPath: string;
+  reason?: KeepReason;
+  /** The recorded end date, or the later reminder date the seller chose. */
+  until: string;
+}
+
+export interface Reminders {
+  due: Reminder[];
+}
+
+/** The words to type before destroying archived files. */
+export function destroyConfirmationPhrase(count: number): string {
+  return count === 1 ? 'DESTROY 1 FILE' : `DESTROY ${count} FILES`;
 }
 
 /** Events pushed to the interface; `type` starts with 'remediation-'. */

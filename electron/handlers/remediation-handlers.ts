@@ -7,6 +7,7 @@ import { holdsCustomerData, type ScanReport } from '../../shared/types.js';
 import { decisionsOffered } from '../engine/remediate/index.js';
 import { ApiFailure } from './api-failure.js';
 import type { DomainHandlers, HandlerDeps } from './handler-types.js';
+import { createArchiveHandlers } from './remediation-archive.js';
 import { RemediationSessions } from './remediation-sessions.js';
 
 export { readRemediationLog } from './remediation-sessions.js';
@@ -56,6 +57,8 @@ export function createRemediationHandlers(deps: HandlerDeps): DomainHandlers<key
     getRemediation: async ({ scanId }) => sessions.state(scanId),
     confirmRemediationChecklist: async ({ scanId, confirmed }) => sessions.confirmChecklist(scanId, confirmed),
     verifyRemediation: async ({ scanId }) => sessions.verify(finishedScan(scanId), scanId),
+    // The retention archive and its end-date reminders.
+    ...createArchiveHandlers(deps),
   };
 }
 
