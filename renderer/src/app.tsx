@@ -6,6 +6,7 @@ import { api } from './api';
 import { AppHeader } from './components/AppHeader';
 import { SCREEN_TITLE, isTool, type ScreenId } from './navigation';
 import { isActive, useScanSession, type ScanRequest } from './scan-session';
+import { Archive } from './screens/Archive';
 import { Attest } from './screens/Attest';
 import { Choose, EMPTY_DRAFT, type ChooseDraft } from './screens/Choose';
 import { Remediate } from './screens/Remediate';
@@ -67,7 +68,7 @@ export function App() {
   const render = (): ReactNode => {
     switch (screen) {
       case 'choose':
-        return <Choose draft={draft} onDraft={setDraft} settings={settings} onStart={start} onOpenSettings={() => navigate('settings')} busy={isActive(session.status)} />;
+        return <Choose draft={draft} onDraft={setDraft} settings={settings} onStart={start} onOpenSettings={() => navigate('settings')} onOpenArchive={() => navigate('archive')} busy={isActive(session.status)} />;
       case 'scan':
         return <Scan session={session} onReview={() => navigate('review')} onChoose={() => navigate('choose')} />;
       case 'review':
@@ -80,6 +81,8 @@ export function App() {
         return <Verify />;
       case 'watch':
         return <Watch settings={settings} />;
+      case 'archive':
+        return <Archive />;
       case 'settings':
         return <Settings onSaved={setSettings} onBack={() => navigate(returnTo)} backLabel={`Back to ${SCREEN_TITLE[returnTo].toLowerCase()}`} />;
     }

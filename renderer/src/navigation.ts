@@ -2,7 +2,7 @@
 // nothing else needs to change.
 import type { IconName } from './components/Icon';
 
-export type ScreenId = 'choose' | 'scan' | 'review' | 'remediate' | 'attest' | 'settings' | 'verify' | 'watch';
+export type ScreenId = 'choose' | 'scan' | 'review' | 'remediate' | 'attest' | 'settings' | 'verify' | 'watch' | 'archive';
 
 export interface JourneyStep {
   id: ScreenId;
@@ -21,6 +21,7 @@ export const JOURNEY: readonly JourneyStep[] = [
 /** Screens outside the journey, reachable at any time from the header's right side. */
 export const TOOLS: readonly (JourneyStep & { icon: IconName })[] = [
   { id: 'watch', label: 'Watch', icon: 'bell' },
+  { id: 'archive', label: 'Archive', icon: 'lock' },
   { id: 'verify', label: 'Verify a report', icon: 'badge' },
   { id: 'settings', label: 'Settings', icon: 'gear' },
 ];
@@ -34,6 +35,7 @@ export const SCREEN_TITLE: Record<ScreenId, string> = {
   settings: 'Settings',
   verify: 'Verify a report',
   watch: 'Watch folders',
+  archive: 'Retention archive',
 };
 
 /** 'Step 3 of 5' for a journey screen. */

@@ -9,6 +9,7 @@ import { Icon } from '../components/Icon';
 import { ListEditor } from '../components/ListEditor';
 import { Notice } from '../components/Notice';
 import { PlaceOption } from '../components/PlaceOption';
+import { ReminderNotice } from '../components/ReminderNotice';
 import { messageOf, type ScanRequest } from '../scan-session';
 import { count } from '../text/numbers';
 import { stepEyebrow } from '../navigation';
@@ -26,7 +27,7 @@ export const EMPTY_DRAFT: ChooseDraft = { places: null, checked: [], added: [], 
 
 const ABSOLUTE = /^(\/|~[\\/]|[A-Za-z]:[\\/]|\\\\)/;
 
-export function Choose({ draft, onDraft, settings, onStart, onOpenSettings, busy }: { draft: ChooseDraft; onDraft(draft: ChooseDraft): void; settings: Settings | null; onStart(request: ScanRequest): void; onOpenSettings(): void; busy: boolean }) {
+export function Choose({ draft, onDraft, settings, onStart, onOpenSettings, onOpenArchive, busy }: { draft: ChooseDraft; onDraft(draft: ChooseDraft): void; settings: Settings | null; onStart(request: ScanRequest): void; onOpenSettings(): void; onOpenArchive(): void; busy: boolean }) {
   const [loadError, setLoadError] = useState<string>();
   const [pathProblem, setPathProblem] = useState<string>();
   const [typed, setTyped] = useState('');
@@ -89,6 +90,7 @@ export function Choose({ draft, onDraft, settings, onStart, onOpenSettings, busy
         <p className="lede">Tick the folders where order exports, invoices, labels and customer messages may have landed. The usual places are ticked for you.</p>
       </header>
 
+      <ReminderNotice onOpenArchive={onOpenArchive} />
       {busy ? (
         <Notice tone="info" title="A scan is running">
           You can start another when it has finished or been stopped. Follow it under step 2, Scan.

@@ -1,6 +1,7 @@
 // Settings: the seller's own business details (never counted as customer data), what to skip,
 // and how to read. Kept in the app's own folder on this computer; they hold no customer data.
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { DEFAULT_RETENTION_DAYS } from '../../../shared/remediation';
 import { settingsSchema, type Settings as SettingsData } from '../../../shared/settings';
 import { api } from '../api';
 import { Icon } from '../components/Icon';
@@ -30,7 +31,7 @@ export function Settings({ onSaved, onBack, backLabel }: { onSaved(settings: Set
   const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string }>();
   const [saving, setSaving] = useState(false);
   const [loadError, setLoadError] = useState<string>();
-  const ids = { ocr: useId(), jobs: useId() };
+  const ids = { ocr: useId(), jobs: useId(), retention: useId() };
 
   useEffect(() => {
     api.getSettings(undefined).then(setSettings, (error: unknown) => setLoadError(messageOf(error)));
@@ -142,6 +143,32 @@ export function Settings({ onSaved, onBack, backLabel }: { onSaved(settings: Set
               placeholder="For example node_modules"
               emptyText="Nothing is skipped."
             />
+          </section>
+
+          <section className="card" aria-labelledby="retention-title">
+            <h2 id="retention-title">Retention window</h2>
+            <div className="setting-field">
+              <label htmlFor={ids.retention} className="field-label">
+                Days customer data may be kept
+              </label>
+              <p className="field-description" id={`${ids.retention}-hint`}>
+                Customer data older than this many days after the file's date is flagged in Review, as marketplaces' policies count it. Amazon, for one, asks for deletion 30 days after delivery unless the law requires longer.
+              </p>
+              <input
+                id={ids.retention}
+                type="text"
+                inputMode="numeric"
+                className="retention-days"
+                value={settings.retentionDays ?? ''}
+                placeholder={`${DEFAULT_RETENTION_DAYS} (the usual)`}
+                aria-invalid={settings.retentionDays !== undefined && !(settings.retentionDays >= 1 && settings.retentionDays <= 3650) ? true : undefined}
+                aria-describedby={`${ids.retention}-hint`}
+                onChange={(event) => {
+                  const digits = event.target.value.replace(/\D/g, '').slice(0, 5);
+                  update({ retentionDays: digits === '' ? undefined : Number(digits) });
+                }}
+              />
+            </div>
           </section>
 
           <section className="card" aria-labelledby="reading-title">
