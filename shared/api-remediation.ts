@@ -189,6 +189,8 @@ export interface ArchiveListing {
   entries: ArchiveListEntry[];
   /** Whether this installation keeps its own archive key (files locked 'key' open without a passphrase). */
   appKey: boolean;
+  /** The archive's folder (in the app's own folder), for `cda archive --dir`. */
+  folder: string;
 }
 
 export type ArchiveDestroyResult = { id: string; ok: true; method: string } | { id: string; ok: false; reasonCode: string; message: string };

@@ -2,9 +2,9 @@
 // names only), check which files a passphrase opens, extract one file into a folder the seller
 // chose, destroy files whose end date has passed (typed confirmation; never before the date —
 // only the command line's --force can do that), and the end-date reminders.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { destroyConfirmationPhrase, type ArchiveDestroyResult, type ArchiveListEntry, type Reminders } from '../../shared/api-remediation.js';
 import { isPastDate } from '../../shared/remediation.js';
 import { destroyInArchive, extractFromArchive, listArchive, type ArchiveEntry, type ArchiveKey } from '../engine/remediate/index.js';
@@ -59,7 +59,7 @@ export function createArchiveHandlers(deps: Pick<HandlerDeps, 'userDataDir' | 'a
   return {
     listArchive: async () => {
       const [entries, later] = await Promise.all([listArchive(dir, now()), readLaterDates(deps.userDataDir)]);
-      return { entries: entries.map((e) => listEntry(e, later[e.id])), appKey: deps.archiveKey !== undefined };
+      return { entries: entries.map((e) => listEntry(e, later[e.id])), appKey: deps.archiveKey !== undefined, folder: dir };
     },
 
     unlockArchive: async ({ passphrase }) => {
@@ -84,6 +84,8 @@ export function createArchiveHandlers(deps: Pick<HandlerDeps, 'userDataDir' | 'a
       const folder = await stat(to).catch(() => undefined);
       if (!folder) throw new ApiFailure('invalid-input', 'That folder does not exist. Choose a folder that is already there.');
       if (!folder.isDirectory()) throw new ApiFailure('invalid-input', 'That is a file, not a folder. Choose a folder to put the file in.');
+      // A copy in the clear never lands among the app's own files (settings, keys, the archive).
+      if (await inside(to, deps.userDataDir)) throw new ApiFailure('invalid-input', "That folder belongs to the app itself. Choose one of your own folders.");
       const entry = await entryOf(id);
       const result = await extractFromArchive(dir, id, await keyFor(entry, passphrase), to);
       if (!result.ok) throw new ApiFailure(result.code === 'archive-failed' && /wrong/.test(result.message) ? 'not-allowed' : 'failed', result.message);
@@ -123,6 +125,13 @@ export function createArchiveHandlers(deps: Pick<HandlerDeps, 'userDataDir' | 'a
       return reminders();
     },
   };
+}
+
+/** Whether `path` is `folder` or lies inside it, by real paths. */
+async function inside(path: string, folder: string): Promise<boolean> {
+  const [real, base] = await Promise.all([realpath(path).catch(() => path), realpath(folder).catch(() => folder)]);
+  const rel = relative(base, real);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 function listEntry(entry: ArchiveEntry, later: string | undefined): ArchiveListEntry {

@@ -139,12 +139,13 @@ describe('the retention archive and reminders through the handlers', { timeout: 
     it('lists the archived file by masked name, reason and end date, without its real path or name', async () => {
       const listing = await h.call('listArchive', undefined);
       expect(listing.appKey).toBe(false);
+      expect(listing.folder).toBe(archiveDir(h.userData));
       expect(listing.entries).toHaveLength(1);
       const entry = listing.entries[0]!;
       id = entry.id;
       expect(entry).toMatchObject({ reason: 'legal-hold', until: '2027-06-30', expired: false, locked: 'passphrase', size: original.length });
       expect(entry.maskedPath).toMatch(/\.csv$/);
-      const text = JSON.stringify(listing);
+      const text = JSON.stringify(listing.entries);
       expect(text).not.toContain(h.root);
       expect(text).not.toContain(customers[0]!.name.split(' ')[1]!);
       for (const value of rawValues) expect(text).not.toContain(value);
@@ -167,6 +168,9 @@ describe('the retention archive and reminders through the handlers', { timeout: 
       expect((await h.fail('extractFromArchive', { id, to: aFile, passphrase: PASSPHRASE })).message).toMatch(/not a folder/);
       expect((await h.fail('extractFromArchive', { id, to: 'Opened again', passphrase: PASSPHRASE })).message).toMatch(/full path/);
       expect((await h.fail('extractFromArchive', { id, to })).message).toMatch(/passphrase/);
+      // Never into the app's own folder, the archive included.
+      expect((await h.fail('extractFromArchive', { id, to: archiveDir(h.userData), passphrase: PASSPHRASE })).message).toMatch(/belongs to the app/);
+      expect((await h.fail('extractFromArchive', { id, to: h.userData, passphrase: PASSPHRASE })).message).toMatch(/belongs to the app/);
       expect((await h.fail('extractFromArchive', { id, to, passphrase: 'not the passphrase' })).reason).toBe('not-allowed');
       expect((await h.fail('extractFromArchive', { id: 'ffffffffffffffffffffffff', to, passphrase: PASSPHRASE })).reason).toBe('not-found');
       expect((await h.fail('extractFromArchive', { id: '../../etc', to, passphrase: PASSPHRASE })).reason).toBe('invalid-input');

@@ -174,6 +174,10 @@ export function Archive() {
             />
           </section>
           {expired.length > 0 ? <ArchiveDestroy selected={selected.size} expired={expired.length} busy={destroying} {...(destroyProblem ? { problem: destroyProblem } : {})} onDestroy={(typed) => void destroy(typed)} /> : null}
+          <p className="archive-where muted">
+            Kept in <span translate="no">{listing?.folder}</span>. From the command line: <code translate="no">cda archive list --dir "{listing?.folder}"</code>
+            {keyLocked.length > 0 ? ' (files locked with this computer’s key open in the app only).' : '.'}
+          </p>
         </>
       ) : null}
     </div>
