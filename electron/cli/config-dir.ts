@@ -1,4 +1,5 @@
-// The user's config folder for the command line (the app uses Electron's userData instead).
+// The user's config folder, shared by the command line and the app (main sets Electron's userData
+// to it), so both see the same settings, logs and retention archive.
 // CDA_CONFIG_DIR overrides it, so tests never touch the real one.
 import { homedir } from 'node:os';
 import { join } from 'node:path';

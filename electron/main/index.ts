@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configDir } from '../cli/config-dir.js';
 import { createHandlers } from '../handlers/index.js';
 import { safeStorageArchiveKey } from '../handlers/remediation-archive-key.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
@@ -12,6 +13,11 @@ import { hardenSessions, registerAppScheme, serveRenderer } from './security.js'
 import { createMainWindow } from './window.js';
 
 if (!app.requestSingleInstanceLock()) app.quit();
+
+// One folder for the app and `cda`: settings, logs, OCR cache and the retention archive are the
+// same whichever is used. Chromium's own data (caches, storage) stays in Electron's usual folder.
+app.setPath('sessionData', join(app.getPath('appData'), 'Customer Data Auditor'));
+app.setPath('userData', configDir());
 
 registerAppScheme();
 let window: BrowserWindow | undefined;
