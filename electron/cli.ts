@@ -10,7 +10,7 @@ Finds customer data (names, phone numbers, email and postal addresses) that
 marketplace sellers must not keep on their computers.
 
 Usage:
-  cda scan <path>... [--json FILE] [--exclude GLOB]... [--jobs N] [--config FILE] [--no-ocr]
+  cda scan <path>... [--json FILE] [--exclude GLOB]... [--jobs N] [--config FILE] [--no-ocr] [--index]
   cda attest --scan SCAN.json [--log LOG.json] --seller "BUSINESS" --attester "PERSON" [--reference REF] --out REPORT.pdf
   cda verify REPORT.pdf|REPORT.json... [--key PUBLIC_KEY] [--csv FILE]
   cda remediate --from SCAN.json [--delete-all-high] [--plan PLAN.json] [--apply PLAN.json] [--yes] [--log LOG.json]

@@ -1,10 +1,11 @@
-// `cda scan <path>... [--json FILE] [--exclude GLOB]... [--jobs N] [--config FILE] [--no-ocr] [--strict]`
+// `cda scan <path>... [--json FILE] [--exclude GLOB]... [--jobs N] [--config FILE] [--no-ocr] [--strict] [--index]`
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { settingsSchema, type Settings } from '../../shared/settings.js';
 import { ocrFolders } from '../engine/ocr/ocr-folders.js';
 import { scan } from '../engine/scan.js';
+import { ScanIndex } from '../engine/scan-index/scan-index.js';
 import { configDir } from './config-dir.js';
 import { EXIT_CLEAN, EXIT_FOUND } from './exit-codes.js';
 import { progressPrinter } from './progress-line.js';
@@ -23,6 +24,8 @@ Options:
   --config FILE     settings JSON: your own business identity, exclusions, regions
   --no-ocr          do not read text in images (they are then reported as not inspected)
   --strict          exit 1 also when some files could not be inspected
+  --index           read only new and changed files; unchanged ones take their
+                    result from the scan index in your config folder
   -h, --help        show this help
 
 Exit status: 0 no customer data found, 1 customer data found, 2 usage or fatal error.
@@ -39,6 +42,7 @@ export async function runScan(args: string[], io: { stdout: NodeJS.WriteStream; 
       config: { type: 'string' },
       'no-ocr': { type: 'boolean' },
       strict: { type: 'boolean' },
+      index: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -54,6 +58,13 @@ export async function runScan(args: string[], io: { stdout: NodeJS.WriteStream; 
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   const printer = progressPrinter(io.stderr);
+  // The index holds keyed path hashes and masked results only (electron/engine/scan-index).
+  const index = values.index
+    ? await ScanIndex.open(ScanIndex.folderIn(configDir())).catch(() => {
+        io.stderr.write('cda: the scan index folder could not be used; every file is read.\n');
+        return undefined;
+      })
+    : undefined;
   try {
     const report = await scan({
       // cda.scan/1 records absolute roots: a plan or rescan made elsewhere must mean the same folders.
@@ -68,8 +79,13 @@ export async function runScan(args: string[], io: { stdout: NodeJS.WriteStream; 
       minConfidence: settings.minConfidence,
       signal: controller.signal,
       onProgress: (p) => printer.update(p),
+      index,
     });
     printer.end();
+    if (index) {
+      const used = index.lastScan();
+      io.stderr.write(`Scan index: ${used.read} file(s) read, ${used.reused} unchanged file(s) reused${used.saved ? '' : ' (the index could not be saved)'}.\n`);
+    }
     if (values.json) await writeFile(values.json, JSON.stringify(report, null, 2) + '\n');
     io.stdout.write(formatScanSummary(report));
     const found = report.summary.filesWithCustomerData > 0;

@@ -4,6 +4,7 @@ import type { ReadLimits } from './content.js';
 import type { OcrSettings } from './ocr/settings.js';
 import type { PauseGate } from './pause-gate.js';
 import type { FileResult } from '../../shared/types.js';
+import type { ScanIndexHook } from './scan-index/hook.js';
 
 export interface ScanOptions {
   roots: string[];
@@ -28,4 +29,6 @@ export interface ScanOptions {
   fileTimeoutMs?: number;
   minConfidence?: number;
   phoneRegions?: string[];
+  /** Incremental scanning: unchanged files take their result from this index, which is saved after the scan. */
+  index?: ScanIndexHook;
 }

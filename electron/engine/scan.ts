@@ -20,6 +20,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const startedAt = new Date();
   const excludes = [...(options.noDefaultExcludes ? [] : DEFAULT_EXCLUDES), ...(options.exclude ?? [])];
   const taskBase = taskOptions(options);
+  options.index?.begin(taskBase);
   const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), 32));
   const pool = new WorkerPool<WorkerRequest, FileResult[]>({
     size,
@@ -85,10 +86,17 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       }
       const item = found[next]!;
       found[next++] = undefined; // let the entry be collected
+      // Unchanged since the indexed scan (size, mtime, inode): its result is reused unread.
+      const reused = options.index?.reuse(item);
+      if (reused) {
+        for (const result of reused) record(result, item);
+        continue;
+      }
       const task = pool
         .run({ kind: 'inspect', task: { ...taskBase, path: item.path, size: item.size, mtimeMs: item.mtimeMs } }, timeoutFor(item, options.fileTimeoutMs))
         .then((outcome) => {
           const results = isFailure(outcome) ? failureResult(item, outcome) : outcome;
+          if (!isFailure(outcome)) options.index?.remember(item, outcome);
           for (const result of results) record(result, item);
         });
       running.add(task);
@@ -102,6 +110,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   }
 
   const cancelled = signal?.aborted ?? false;
+  await options.index?.finish(!cancelled);
   progress.finish(cancelled);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const report: ScanReport = {

@@ -3,6 +3,7 @@
 import type { Place } from '../../shared/api.js';
 import { DEFAULT_EXCLUSIONS } from '../engine/default-exclusions.js';
 import { electronResourcesPath, ocrFolders } from '../engine/ocr/ocr-folders.js';
+import { ScanIndex } from '../engine/scan-index/scan-index.js';
 import { listPlaces, type PlacesEnvironment } from './places.js';
 import { createAttestationHandlers } from './attestation-handlers.js';
 import type { HandlerDeps, Handlers } from './handler-types.js';
@@ -20,7 +21,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     saveSettings: (input) => settings.save(input),
     listPlaces: async (): Promise<Place[]> => listPlaces(places),
     pickFolder: () => host.pickFolder(),
-    startScan: async (input) => scans.start(input, await settings.load(), ocrSettings),
+    startScan: async (input) => scans.start(input, await settings.load(), ocrSettings, ScanIndex.folderIn(deps.userDataDir)),
     pauseScan: async ({ scanId }) => scans.pause(scanId),
     resumeScan: async ({ scanId }) => scans.resume(scanId),
     cancelScan: async ({ scanId }) => scans.cancel(scanId),

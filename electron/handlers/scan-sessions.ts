@@ -10,6 +10,7 @@ import { makeThumbnail, thumbnailPage } from '../engine/ocr/thumbnail-service.js
 import { PauseGate } from '../engine/pause-gate.js';
 import { revealValues } from '../engine/reveal.js';
 import { scan } from '../engine/scan.js';
+import { ScanIndex } from '../engine/scan-index/scan-index.js';
 import { ApiFailure } from './api-failure.js';
 
 const BATCH_MS = 250;
@@ -32,7 +33,8 @@ export class ScanSessions {
 
   constructor(private readonly emit: (event: ScanEvent) => void) {}
 
-  start(request: { roots: string[]; exclude: string[] }, settings: Settings, ocrSettings?: OcrSettings): ScanStarted {
+  /** `indexDir`: the scan index folder (<userDataDir>/scan-index); unchanged files are then not read again. */
+  start(request: { roots: string[]; exclude: string[] }, settings: Settings, ocrSettings?: OcrSettings, indexDir?: string): ScanStarted {
     const id = randomUUID();
     const session: Session = { id, roots: request.roots, controller: new AbortController(), pause: new PauseGate(), settings, ocrSettings, files: new Map() };
     this.sessions.set(id, session);
@@ -46,7 +48,10 @@ export class ScanSessions {
     };
     const timer = setInterval(flush, BATCH_MS);
 
-    void scan({
+    // An index that cannot even be opened (unwritable folder) only costs speed: scan without it.
+    const index = indexDir ? ScanIndex.open(indexDir).catch(() => undefined) : Promise.resolve(undefined);
+    void index.then((index) => scan({
+      index,
       roots: request.roots,
       exclude: [...settings.exclude, ...request.exclude],
       jobs: settings.jobs,
@@ -62,7 +67,7 @@ export class ScanSessions {
         session.files.set(file.path, file);
         batch.push(file);
       },
-    })
+    }))
       .then((report) => {
         session.report = report;
         clearInterval(timer);
