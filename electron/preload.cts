@@ -34,6 +34,11 @@ const CALLS: readonly ApiName[] = [
   'listReminders',
   'extendReminder',
   // attestation
+  'getAttestationSetup',
+  'createAttestation',
+  'saveAttestation',
+  'openAttestation',
+  'verifyReports',
   // watch
 ];
 

@@ -31,7 +31,8 @@ export interface DevBridge {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1024 * 1024;
+// Reports dropped on the Verify screen arrive as base64 (shared/api-attestation.ts caps them at 40 MB).
+const MAX_BODY = 48 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,5 +1,6 @@
 // What every handler module shares: the services it is given and the shape of its table.
 import type { ApiName, ApiParsedInput, ApiResults, AppEvent } from '../../shared/api.js';
+import type { KeyProtector } from '../engine/attest/keys.js';
 import type { PlacesEnvironment } from './places.js';
 import type { ArchiveKeyProvider } from './remediation-archive-key.js';
 import type { ScanSessions } from './scan-sessions.js';
@@ -11,6 +12,10 @@ export interface HostActions {
   showInFolder(path: string): Promise<void>;
   /** Blocks screenshots and screen sharing of the window while real values are on screen. */
   setContentProtection(on: boolean): void;
+  /** A save dialog for a report; null when cancelled. Without it, reports go to the app's reports folder. */
+  pickSavePath?(suggestedName: string): Promise<string | null>;
+  /** Opens a saved report with the system's viewer. Without it, the report is shown in its folder. */
+  openPath?(path: string): Promise<void>;
 }
 
 export interface HandlerDeps {
@@ -22,6 +27,8 @@ export interface HandlerDeps {
   userDataDir: string;
   /** The app's own retention-archive key (safeStorage in the packaged app); without it the seller types a passphrase. */
   archiveKey?: ArchiveKeyProvider;
+  /** Locks the attestation signing key with the OS secret store (safeStorage in the app); without it, a 0600 file. */
+  keyProtector?: KeyProtector;
   /** Pushes an event to the interface. */
   emit: (event: AppEvent) => void;
 }

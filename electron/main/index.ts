@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configDir } from '../cli/config-dir.js';
 import { createHandlers } from '../handlers/index.js';
+import { safeStorageKeyProtector } from '../handlers/attestation-key.js';
 import { safeStorageArchiveKey } from '../handlers/remediation-archive-key.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
 import { SettingsStore } from '../handlers/settings-store.js';
@@ -35,6 +36,8 @@ void app.whenReady().then(() => {
       emit,
       // The retention archive's key, protected by the OS secret store (none where it has none: then a passphrase).
       archiveKey: safeStorageArchiveKey(safeStorage, app.getPath('userData')),
+      // The attestation signing key, locked by the same secret store (a 0600 file, shared with cda, where there is none).
+      keyProtector: safeStorageKeyProtector(safeStorage),
       places: { home: homedir(), platform: process.platform, env: process.env },
       host: {
         pickFolder: async () => {
@@ -42,6 +45,15 @@ void app.whenReady().then(() => {
           return result && !result.canceled ? (result.filePaths[0] ?? null) : null;
         },
         showInFolder: async (path) => shell.showItemInFolder(path),
+        pickSavePath: async (suggestedName) => {
+          const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF report', extensions: ['pdf'] }] };
+          const result = window ? await dialog.showSaveDialog(window, options) : undefined;
+          return result && !result.canceled && result.filePath ? result.filePath : null;
+        },
+        openPath: async (path) => {
+          // shell.openPath answers with an error text instead of throwing.
+          if (await shell.openPath(path)) shell.showItemInFolder(path);
+        },
         setContentProtection: (on) => window?.setContentProtection(on),
       },
     }),

@@ -39,7 +39,7 @@ export function buildPayload(input: AttestInput): AttestationPayload {
       ? [{ maskedPath: a.maskedPath, sha256: a.sha256, decision: a.decision, reason: a.keepReason, ...(a.until ? { until: a.until } : {}) }]
       : [],
   );
-  const ocr = input.ocr ?? { enabled: scan.files.some((f) => f.ocr), languages: scan.files.some((f) => f.ocr) ? ['eng'] : [] };
+  const ocr = input.ocr ?? ocrFromScan(scan);
   const verification = log?.verification;
   const outcome = computeOutcome(scan, foundFiles, log, kept.length);
 
@@ -178,6 +178,21 @@ function computeOutcome(scan: ScanReport, foundFiles: FileResult[], log: Remedia
     remediated: true,
     verifiedByRescan: false,
   };
+}
+
+/** The languages OCR reads (electron/engine/ocr/engine.ts: English unless configured otherwise). */
+export const OCR_LANGUAGES = ['eng'];
+
+/**
+ * Whether OCR ran, from what cda.scan/1 shows: a file read by OCR, or a picture scanned without a
+ * 'needs-ocr' refusal, means on; a 'needs-ocr' file means off. A scan without pictures shows
+ * neither: then `setting` (the app's OCR setting) decides, and without it the report says off.
+ */
+export function ocrFromScan(scan: ScanReport, setting?: boolean): { enabled: boolean; languages: string[] } {
+  const refused = scan.files.some((f) => f.reason === 'needs-ocr');
+  const read = scan.files.some((f) => f.ocr) || (!refused && scan.files.some((f) => f.format === 'image' && f.status === 'scanned'));
+  const enabled = read || (!refused && setting === true);
+  return { enabled, languages: enabled ? [...OCR_LANGUAGES] : [] };
 }
 
 function checkLogMatchesScan(scan: ScanReport, log: RemediationLog): void {

@@ -1,6 +1,6 @@
 // The installation's Ed25519 signing key, created on first use. Where the private key lives is
-// pluggable: the command line keeps a 0600 PEM file in the user's config folder; the app will
-// wrap the same bytes with Electron's safeStorage through its own PrivateKeyStore.
+// pluggable: the command line keeps a 0600 PEM file in the user's config folder; the app wraps the
+// same bytes with Electron's safeStorage through a KeyProtector (this file never imports Electron).
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { chmod, link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -90,23 +90,46 @@ export function parseExpectedKey(text: string): string | undefined {
 }
 
 const KEY_FILE = 'attestation-signing-key.pem';
+/** The app's key when the OS secret store protects it: cda cannot open it, so it is a key of its own. */
+const PROTECTED_KEY_FILE = 'attestation-signing-key.protected';
 
-/** A PEM file readable by its owner only, in a folder readable by its owner only. */
-export function fileKeyStore(dir: string): PrivateKeyStore {
-  const path = join(dir, KEY_FILE);
+/**
+ * Wraps the private key's bytes before they are written and unwraps them when read. The app hands
+ * in one over Electron's safeStorage (Keychain, DPAPI, libsecret); without one the key is a plain
+ * 0600 PEM file, the same file `cda attest` uses.
+ */
+export interface KeyProtector {
+  /** Said on screen: where the protection comes from. */
+  readonly description: string;
+  protect(pem: Uint8Array): Uint8Array;
+  /** Throws when the stored bytes cannot be unwrapped (another user, a reset secret store). */
+  unprotect(stored: Uint8Array): Uint8Array;
+}
+
+/** A PEM file readable by its owner only, in a folder readable by its owner only; wrapped by `protector` when given. */
+export function fileKeyStore(dir: string, protector?: KeyProtector): PrivateKeyStore {
+  const path = join(dir, protector ? PROTECTED_KEY_FILE : KEY_FILE);
   return {
     location: path,
     async read() {
+      let data: Buffer;
       try {
-        const data = await readFile(path);
+        data = await readFile(path);
         await tightenPermissions(path);
-        return data;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw error;
       }
+      if (!protector) return data;
+      try {
+        return protector.unprotect(data);
+      } catch {
+        // Never replaced silently: reports signed before would no longer match a new key.
+        throw new Error(`The signing key at ${path} cannot be unlocked by ${protector.description}. Sign in as the user who created it, or move the file away to create a new key (earlier reports keep their old fingerprint).`);
+      }
     },
-    async create(pem) {
+    async create(plainPem) {
+      const pem = protector ? protector.protect(plainPem) : plainPem;
       await mkdir(dir, { recursive: true, mode: 0o700 });
       // Written in full under a private name, then linked into place: link() never overwrites,
       // so a concurrent first use keeps one key and nobody reads a half-written file.
