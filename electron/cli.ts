@@ -16,6 +16,7 @@ Usage:
   cda remediate --from SCAN.json [--delete-all-high] [--plan PLAN.json] [--apply PLAN.json] [--yes] [--log LOG.json]
   cda delete FILE... [--yes]
   cda archive list|extract|destroy
+  cda watch <path>... [--json-lines] [--exclude GLOB]... [--config FILE] [--poll]
   cda --version
   cda <command> --help
 
@@ -45,6 +46,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       case 'remediate': return await (await import('./cli/remediate-command.js')).runRemediate(rest, io);
       case 'delete': return await (await import('./cli/delete-command.js')).runDelete(rest, io);
       case 'archive': return await (await import('./cli/archive-command.js')).runArchive(rest, io);
+      case 'watch': return await (await import('./cli/watch-command.js')).runWatch(rest, io);
       default:
         throw new UsageError(`Unknown command '${command}'. Run 'cda --help' for the list.`);
     }

@@ -40,6 +40,9 @@ const CALLS: readonly ApiName[] = [
   'openAttestation',
   'verifyReports',
   // watch
+  'startWatch',
+  'stopWatch',
+  'getWatchStatus',
 ];
 
 type Answer = { ok: true; result: unknown } | { ok: false; error: { reason: string; message: string } };

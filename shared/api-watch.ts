@@ -1,11 +1,59 @@
 // The app's calls and events for watch: input schemas, result types and events, merged into
 // shared/api.ts. Inputs are validated with these schemas wherever they cross a process boundary.
 import { z } from 'zod';
+import { CATEGORIES, NOT_INSPECTED_REASONS, RISKS } from './types.js';
+import { FILE_WATCH_EVENT_TYPES, type FileWatchEvent } from './watch-event.js';
 
-export const watchApiInputs = {} satisfies Record<string, z.ZodType>;
+const filePath = z.string().min(1).max(4096);
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface WatchApiResults {}
+export const watchApiInputs = {
+  /** Starts watching these folders (replacing any earlier watch); files added or changed from now on are checked. */
+  startWatch: z.object({
+    roots: z.array(filePath).min(1).max(100),
+    exclude: z.array(z.string().min(1).max(500)).max(500).default([]),
+  }),
+  stopWatch: z.undefined(),
+  getWatchStatus: z.undefined(),
+} satisfies Record<string, z.ZodType>;
+
+export interface WatchStatus {
+  watching: boolean;
+  roots: string[];
+  /** Files waiting to be checked or being checked. */
+  pending: number;
+  /** Files checked since the watch started. */
+  checked: number;
+  /** Files that hold customer data as far as this watch has seen. */
+  openFindings: number;
+  /** The latest events, newest first (at most 50). */
+  recent: FileWatchEvent[];
+}
+
+export interface WatchApiResults {
+  startWatch: WatchStatus;
+  stopWatch: WatchStatus;
+  getWatchStatus: WatchStatus;
+}
 
 /** Events pushed to the interface; `type` starts with 'watch-'. */
-export type WatchEvent = never;
+export type WatchEvent =
+  | { type: 'watch-file'; event: FileWatchEvent }
+  | { type: 'watch-status'; status: WatchStatus }
+  | { type: 'watch-error'; message: string };
+
+export function isWatchEvent(event: { type: string }): event is WatchEvent {
+  return event.type.startsWith('watch-');
+}
+
+/** A file event as it arrives from another process (`cda watch --json-lines`, IPC): validated, never trusted. */
+export const fileWatchEventSchema = z.object({
+  type: z.enum(FILE_WATCH_EVENT_TYPES),
+  maskedPath: z.string(),
+  path: z.string(),
+  risk: z.enum(RISKS),
+  findings: z.object(Object.fromEntries(CATEGORIES.map((c) => [c, z.number().int().min(0)])) as Record<(typeof CATEGORIES)[number], z.ZodNumber>),
+  records: z.number().int().min(0),
+  reason: z.union([z.enum(NOT_INSPECTED_REASONS), z.literal('too-many-changes')]).optional(),
+  message: z.string().optional(),
+  at: z.string().datetime(),
+});
