@@ -22,17 +22,15 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const taskBase = taskOptions(options);
   options.index?.begin(taskBase);
   const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), 32));
-  const pool = new WorkerPool<WorkerRequest, FileResult[]>({
-    size,
-    script: workerScript(),
-    resourceLimits: WORKER_LIMITS,
-  });
+  // Started on the first file that must be read: a rescan answered from the index starts no worker.
+  let pool: WorkerPool<WorkerRequest, FileResult[]> | undefined;
+  const workers = () => (pool ??= new WorkerPool<WorkerRequest, FileResult[]>({ size, script: workerScript(), resourceLimits: WORKER_LIMITS }));
 
   const progress = new ProgressTracker(options.onProgress, new ImageProgress(options.ocr === true));
   const files: FileResult[] = [];
   const running = new Set<Promise<void>>();
   const signal = options.signal;
-  const onAbort = () => void pool.close();
+  const onAbort = () => void pool?.close();
   signal?.addEventListener('abort', onAbort, { once: true });
 
   // The walk runs ahead (so the total is known early for the progress bar) while the feeder
@@ -92,7 +90,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
         for (const result of reused) record(result, item);
         continue;
       }
-      const task = pool
+      const task = workers()
         .run({ kind: 'inspect', task: { ...taskBase, path: item.path, size: item.size, mtimeMs: item.mtimeMs } }, timeoutFor(item, options.fileTimeoutMs))
         .then((outcome) => {
           const results = isFailure(outcome) ? failureResult(item, outcome) : outcome;
@@ -106,7 +104,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     await Promise.all(running);
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    await pool.close();
+    await pool?.close();
   }
 
   const cancelled = signal?.aborted ?? false;

@@ -35,6 +35,7 @@ const RETRY_REASONS = new Set(['timeout', 'changed', 'vanished', 'permission-den
 export class ScanIndex implements ScanIndexHook {
   private settings = '';
   private readonly fresh: RootEntries = {};
+  private readonly rootKeys = new Map<string, string>();
   private stats: ScanIndexStats = { read: 0, reused: 0, saved: false };
 
   private constructor(
@@ -78,7 +79,7 @@ export class ScanIndex implements ScanIndexHook {
   }
 
   reuse(file: WalkedFile): FileResult[] | undefined {
-    const rootKey = this.key(file.root);
+    const rootKey = this.rootKey(file.root);
     const pathKey = this.key(file.path);
     const entry = this.stored?.roots[rootKey]?.[pathKey];
     if (!entry || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs || entry.ino !== file.ino) {
@@ -102,7 +103,7 @@ export class ScanIndex implements ScanIndexHook {
     const stored: StoredResult = { ...rest, evidence: withSheetNames(rest.evidence, SHEET_IS_FILE_NAME, basename(file.path)) };
     const entry: IndexEntry = { size: file.size, mtimeMs: file.mtimeMs, ino: file.ino, result: stored };
     if (sha256) entry.sha256 = sha256;
-    this.put(this.key(file.root), this.key(file.path), entry);
+    this.put(this.rootKey(file.root), this.key(file.path), entry);
   }
 
   async finish(complete: boolean): Promise<void> {
@@ -121,6 +122,12 @@ export class ScanIndex implements ScanIndexHook {
       this.stats.saved = false; // a full disk costs the next scan its head start, nothing more
     }
     for (const key of Object.keys(this.fresh)) delete this.fresh[key];
+  }
+
+  private rootKey(root: string): string {
+    let key = this.rootKeys.get(root);
+    if (key === undefined) this.rootKeys.set(root, (key = this.key(root)));
+    return key;
   }
 
   private put(rootKey: string, pathKey: string, entry: IndexEntry): void {
