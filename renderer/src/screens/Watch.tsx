@@ -1,14 +1,128 @@
-// Keep watch over chosen folders and warn when customer data lands again.
+// Keep watch over chosen folders and warn when customer data lands again: pick folders, start
+// and stop, the live counts, and the latest files that hold (or no longer hold) customer data.
+import { useEffect, useId, useState } from 'react';
+import { isWatchEvent, type WatchStatus } from '../../../shared/api-watch';
+import type { Settings } from '../../../shared/settings';
+import { CATEGORIES } from '../../../shared/types';
+import type { FileWatchEvent } from '../../../shared/watch-event';
+import { api } from '../api';
+import { Notice } from '../components/Notice';
+import { StatTiles } from '../components/StatTiles';
 import { SCREEN_TITLE, stepEyebrow } from '../navigation';
+import { messageOf } from '../scan-session';
+import '../styles/watch.css';
 
-export function Watch(_props: { settings: import('../../../shared/settings').Settings | null }) {
+const CATEGORY_WORDS = { name: ['name', 'names'], email: ['email', 'emails'], phone: ['phone number', 'phone numbers'], address: ['address', 'addresses'] } as const;
+
+function describeEvent(event: FileWatchEvent): string {
+  if (event.type === 'found') {
+    const parts = CATEGORIES.filter((c) => event.findings[c] > 0).map((c) => `${event.findings[c]} ${CATEGORY_WORDS[c][event.findings[c] === 1 ? 0 : 1]}`);
+    return `Customer data found: ${parts.join(', ')}.`;
+  }
+  if (event.type === 'cleared') return 'No customer data here any more.';
+  if (event.type === 'problem') return event.message ?? 'This file could not be checked.';
+  return 'Checked: no customer data.';
+}
+
+export function Watch(_props: { settings: Settings | null }) {
+  const [status, setStatus] = useState<WatchStatus | null>(null);
+  const [folder, setFolder] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const folderId = useId();
+
+  useEffect(() => {
+    api.getWatchStatus(undefined).then((s) => {
+      setStatus(s);
+      if (s.roots[0]) setFolder(s.roots[0]);
+    }, (error: unknown) => setProblem(messageOf(error)));
+    return api.onEvent((event) => {
+      if (!isWatchEvent(event)) return;
+      if (event.type === 'watch-status') setStatus(event.status);
+      else if (event.type === 'watch-file') setStatus((s) => (s ? { ...s, recent: [event.event, ...s.recent].slice(0, 50) } : s));
+      else setProblem(event.message);
+    });
+  }, []);
+
+  const pick = async () => {
+    const path = await api.pickFolder(undefined);
+    if (path) setFolder(path);
+  };
+
+  const run = async (action: () => Promise<WatchStatus>) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      setStatus(await action());
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const watching = status?.watching === true;
+  const found = status?.recent.filter((e) => e.type === 'found') ?? [];
+
   return (
-    <div className="screen">
+    <div className="screen watch">
       <header className="screen-header">
         <p className="eyebrow">{stepEyebrow('watch')}</p>
         <h1 tabIndex={-1}>{SCREEN_TITLE.watch}</h1>
+        <p className="lede">While the app is open, every file saved into the folder is checked once it is complete. You are told at once if customer data lands there again.</p>
       </header>
-      <p>Coming soon.</p>
+
+      {problem ? <Notice tone="error" role="alert">{problem}</Notice> : null}
+
+      <section className="card watch-folder" aria-label="Folder to watch">
+        <label className="field-label" htmlFor={folderId}>Folder to watch</label>
+        <div className="watch-folder-row">
+          <input id={folderId} type="text" value={folder} onChange={(e) => setFolder(e.target.value)} disabled={watching || busy} placeholder="For example your Downloads folder" />
+          <button type="button" className="button button-secondary" onClick={() => void pick()} disabled={watching || busy}>Choose…</button>
+        </div>
+        <div className="action-bar">
+          {watching ? (
+            <button type="button" className="button button-secondary" onClick={() => void run(() => api.stopWatch(undefined))} disabled={busy}>Stop watching</button>
+          ) : (
+            <button type="button" className="button button-primary" onClick={() => void run(() => api.startWatch({ roots: [folder.trim()], exclude: [] }))} disabled={busy || folder.trim() === ''}>Start watching</button>
+          )}
+        </div>
+      </section>
+
+      {status && watching ? (
+        <>
+          <p role="status" className="muted">Watching {status.roots.join(', ')}.</p>
+          <StatTiles
+            label="Watch so far"
+            stats={[
+              { label: 'Files with customer data', value: String(status.openFindings), tone: status.openFindings > 0 ? 'alert' : 'good', hint: 'Seen since watching started' },
+              { label: 'Files checked', value: String(status.checked) },
+              { label: 'Waiting to be checked', value: String(status.pending) },
+            ]}
+          />
+        </>
+      ) : null}
+
+      {found.length > 0 ? (
+        <Notice tone="warning" role="alert" title="Customer data landed in a watched folder">
+          {found.length === 1 ? 'A new or changed file holds customer data.' : `${found.length} new or changed files hold customer data.`} Scan the folder to review and clean it up.
+        </Notice>
+      ) : null}
+
+      {status && status.recent.length > 0 ? (
+        <section aria-label="Latest changes">
+          <h2 className="subheading">Latest changes</h2>
+          <ul className="watch-events">
+            {status.recent.map((event) => (
+              <li key={`${event.at}-${event.path}-${event.type}`} className={`watch-event watch-event-${event.type}`}>
+                <span className="watch-event-path">{event.path}</span>
+                <span className="watch-event-what">{describeEvent(event)}</span>
+                <time className="muted" dateTime={event.at}>{new Date(event.at).toLocaleTimeString()}</time>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

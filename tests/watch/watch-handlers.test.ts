@@ -1,0 +1,51 @@
+// The app's watch calls over the real watcher: start, a customer file dropped in raises a
+// 'watch-file' event and shows in the status, stop ends it; a missing folder is refused.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppEvent } from '../../shared/api.js';
+import { isWatchEvent, watchApiInputs, type WatchEvent } from '../../shared/api-watch.js';
+import { SettingsStore } from '../../electron/handlers/settings-store.js';
+import { createWatchHandlers } from '../../electron/handlers/watch-handlers.js';
+import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
+
+const CUSTOMERS = 'name,email\nJane Whitfield,jane.whitfield@example.co.uk\nAmara Nwosu,amara.nwosu@example.com\n';
+
+describe('watch handlers', () => {
+  let dir: string;
+  let events: WatchEvent[];
+  let handlers: ReturnType<typeof createWatchHandlers>;
+
+  beforeEach(async () => {
+    dir = await makeTempDir('cda-watch-app-');
+    await mkdir(join(dir, 'Downloads'));
+    events = [];
+    const userDataDir = join(dir, 'user-data');
+    handlers = createWatchHandlers({ settings: new SettingsStore(userDataDir), userDataDir, emit: (event: AppEvent) => isWatchEvent(event) && events.push(event) });
+  });
+  afterEach(async () => {
+    await handlers.stopWatch(undefined);
+    await removeTempDir(dir);
+  });
+
+  it('reports a dropped customer file and stops on request', async () => {
+    const roots = [join(dir, 'Downloads')];
+    const started = await handlers.startWatch(watchApiInputs.startWatch.parse({ roots }));
+    expect(started).toMatchObject({ watching: true, roots, openFindings: 0, recent: [] });
+    await writeFile(join(dir, 'Downloads', 'orders.csv'), CUSTOMERS);
+    const end = Date.now() + 10_000;
+    while (!events.some((e) => e.type === 'watch-status' && e.status.openFindings === 1) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    const file = events.find((e) => e.type === 'watch-file');
+    expect(file).toMatchObject({ type: 'watch-file', event: { type: 'found', path: join(dir, 'Downloads', 'orders.csv'), records: 2 } });
+    expect(JSON.stringify(events)).not.toMatch(/whitfield|nwosu/i);
+    const status = await handlers.getWatchStatus(undefined);
+    expect(status).toMatchObject({ watching: true, checked: 1, openFindings: 1 });
+    expect(status.recent.map((e) => e.type)).toEqual(['found']);
+    expect(await handlers.stopWatch(undefined)).toMatchObject({ watching: false, roots: [] });
+  }, 20_000);
+
+  it('refuses a folder that does not exist', async () => {
+    await expect(handlers.startWatch({ roots: [join(dir, 'nowhere')], exclude: [] })).rejects.toThrow(/could not be found/);
+    expect((await handlers.getWatchStatus(undefined)).watching).toBe(false);
+  });
+});
