@@ -95,7 +95,8 @@ export class Layout {
   }
 
   sectionHeading(number: number, title: string): void {
-    this.ensure(70);
+    // A heading keeps its first lines of content with it (no heading alone at a page's foot).
+    this.ensure(100);
     this.gap(14);
     const { doc } = this;
     const y = doc.y;

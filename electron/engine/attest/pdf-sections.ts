@@ -5,6 +5,7 @@ import { formatBytes } from '../../../shared/bytes.js';
 import type { Attestation, AttestationPayload } from '../../../shared/attestation.js';
 import { CATEGORIES } from '../../../shared/types.js';
 import { formatFingerprint } from './keys.js';
+import { reportHash } from './report-code.js';
 import { COLORS, type Cell, type Layout } from './pdf-layout.js';
 import {
   DECISION_WORDS,
@@ -260,6 +261,8 @@ function signature({ layout, attestation, code, verifyCommand }: SectionContext)
     ['Public key (base64)', s.publicKey],
     ['Key fingerprint (SHA-256)', { text: formatFingerprint(s.fingerprint), bold: true }],
     ['Report code', { text: code, bold: true }],
+    ['Report hash (SHA-256)', formatFingerprint(reportHash(attestation))],
+    ['QR code', 'On the first page: the report code, the report hash and the key fingerprint, readable with a phone camera'],
     ['Signed report', 'Attached to this PDF as attestation.json (see the attachments panel of your PDF reader)'],
   ], 140);
   layout.gap(6);

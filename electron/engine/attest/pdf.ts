@@ -9,6 +9,7 @@ import { COLORS, FONTS, Layout, printable, registerFonts, type Cell } from './pd
 import { writeSections } from './pdf-sections.js';
 import { ATTACHMENT_NAME } from './read-report.js';
 import { reportCode } from './report-code.js';
+import { qrModules, reportQrText } from './report-qr.js';
 import { formatCount, formatTime, plural } from './report-wording.js';
 
 const VERDICT_COLORS: Record<Verdict, { ink: string; band: string }> = {
@@ -83,14 +84,41 @@ function titleBlock(layout: Layout, attestation: Attestation, code: string): voi
   doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.faint)
     .text(`Report code ${code}`, layout.left, top, { width: layout.width, align: 'right', lineBreak: false });
   layout.rule(top + 13, 0.6);
+  const qrTop = top + 24;
+  const qrBottom = reportQr(layout, attestation, qrTop);
+  // The title keeps clear of the QR code on its right.
+  const width = layout.width - QR_SIZE - 18;
   doc.y = top + 30;
-  doc.font(FONTS.bold).fontSize(22).fillColor(COLORS.ink).text('Customer data attestation', layout.left, doc.y, { width: layout.width });
+  doc.font(FONTS.bold).fontSize(22).fillColor(COLORS.ink).text('Customer data attestation', layout.left, doc.y, { width });
   doc.y += 2;
   const subtitle = [p.seller.business, p.seller.reference ? `Request reference ${p.seller.reference}` : undefined].filter(Boolean).join('   ·   ');
-  doc.font(FONTS.regular).fontSize(11.5).fillColor(COLORS.muted).text(printable(subtitle), { width: layout.width });
+  doc.font(FONTS.regular).fontSize(11.5).fillColor(COLORS.muted).text(printable(subtitle), layout.left, doc.y, { width });
   doc.y += 2;
-  doc.fontSize(9).fillColor(COLORS.faint).text(printable(`Issued ${formatTime(p.generatedAt)} by ${p.seller.attester}`), { width: layout.width });
-  doc.y += 14;
+  doc.fontSize(9).fillColor(COLORS.faint).text(printable(`Issued ${formatTime(p.generatedAt)} by ${p.seller.attester}`), layout.left, doc.y, { width });
+  doc.y = Math.max(doc.y + 14, qrBottom + 10);
+}
+
+/** Side of the QR code, in points (about 25 mm: 45 modules of 0.55 mm, easy for a phone camera). */
+const QR_SIZE = 72;
+
+/** The QR code of the report code, hash and key, top right; returns its caption's bottom. */
+function reportQr(layout: Layout, attestation: Attestation, top: number): number {
+  const { doc } = layout;
+  const modules = qrModules(reportQrText(attestation));
+  const cell = QR_SIZE / modules.length;
+  const left = layout.left + layout.width - QR_SIZE;
+  doc.save();
+  modules.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      // Slightly oversized cells: no hairline gaps between neighbours when rasterised.
+      if (dark) doc.rect(left + x * cell, top + y * cell, cell + 0.05, cell + 0.05);
+    }),
+  );
+  doc.fillColor('#000000').fill();
+  doc.restore();
+  doc.font(FONTS.regular).fontSize(6).fillColor(COLORS.faint)
+    .text('Report hash and key', left - 10, top + QR_SIZE + 4, { width: QR_SIZE + 20, align: 'center', lineBreak: false });
+  return top + QR_SIZE + 12;
 }
 
 function verdictBox(layout: Layout, verdict: Verdict, line: string): void {
@@ -134,12 +162,20 @@ function atAGlance(layout: Layout, attestation: Attestation): void {
 function runningHead(layout: Layout, business: string, code: string): void {
   const { doc } = layout;
   const top = 34;
-  doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.faint)
-    .text(printable(`Customer data attestation  ·  ${business}`), layout.left, top, { width: layout.width * 0.7, lineBreak: false, ellipsis: true });
+  doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.faint);
+  // One line, cut to fit beside the report code: a long business name must not run into the rule.
+  doc.text(fitWidth(doc, printable(`Customer data attestation  ·  ${business}`), layout.width * 0.68), layout.left, top, { lineBreak: false });
   doc.text(`Report code ${code}`, layout.left, top, { width: layout.width, align: 'right', lineBreak: false });
   layout.rule(top + 12, 0.5);
   doc.x = layout.left;
   doc.y = doc.page.margins.top;
+}
+
+function fitWidth(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 function footers(layout: Layout, attestation: Attestation, code: string, verifyCommand: string): void {
