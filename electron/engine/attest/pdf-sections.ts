@@ -269,7 +269,7 @@ function signature({ layout, attestation, code, verifyCommand }: SectionContext)
   layout.paragraph('How to verify this report', { font: 'Bold', size: 10 });
   layout.bullets([
     'Obtain the seller\'s key fingerprint from the seller directly (for example by phone or in your seller portal), not from this document.',
-    `Run: ${verifyCommand} --key <fingerprint>. The check works offline with the free Customer Data Auditor command line.`,
+    `Run: ${verifyCommand} --key <fingerprint>, or drop this PDF on the “Verify a report” screen of the Customer Data Auditor app with the fingerprint. The check works offline.`,
     'It confirms that the attached signed report is intact, that it was signed with that key, and that these pages show the same report (same report code).',
   ]);
 }
