@@ -44,6 +44,7 @@ export const scanReportSchema = z.object({
   roots: z.array(z.string()),
   excluded: z.array(z.string()),
   cancelled: z.boolean().optional(),
+  ocr: z.object({ enabled: z.boolean(), languages: z.array(z.string()) }).optional(),
   summary: z.object({
     filesSeen: z.number().int().min(0),
     filesScanned: z.number().int().min(0),

@@ -105,6 +105,8 @@ export interface ScanReport {
   excluded: string[];
   /** True when the scan was cancelled before every file was read. Additive to cda.scan/1. */
   cancelled?: boolean;
+  /** Whether pictures and scanned pages were read by OCR, and in which languages. Additive to cda.scan/1. */
+  ocr?: { enabled: boolean; languages: string[] };
   summary: ScanSummary;
   files: FileResult[];
 }

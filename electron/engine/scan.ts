@@ -118,6 +118,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     finishedAt: new Date().toISOString(),
     roots: options.roots.map((root) => root),
     excluded: excludes,
+    ocr: { enabled: options.ocr === true, languages: options.ocr === true ? [...(options.ocrSettings?.languages ?? ['eng'])] : [] },
     summary: summarize(files, progress.filesFound),
     files,
   };

@@ -189,6 +189,8 @@ export const OCR_LANGUAGES = ['eng'];
  * neither: then `setting` (the app's OCR setting) decides, and without it the report says off.
  */
 export function ocrFromScan(scan: ScanReport, setting?: boolean): { enabled: boolean; languages: string[] } {
+  // Scans since cda.scan/1 gained `ocr` say it themselves; older ones are judged by their files.
+  if (scan.ocr) return { enabled: scan.ocr.enabled, languages: [...scan.ocr.languages] };
   const refused = scan.files.some((f) => f.reason === 'needs-ocr');
   const read = scan.files.some((f) => f.ocr) || (!refused && scan.files.some((f) => f.format === 'image' && f.status === 'scanned'));
   const enabled = read || (!refused && setting === true);
