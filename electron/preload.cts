@@ -43,6 +43,7 @@ const CALLS: readonly ApiName[] = [
   'startWatch',
   'stopWatch',
   'getWatchStatus',
+  'setWatchAtLogin',
 ];
 
 type Answer = { ok: true; result: unknown } | { ok: false; error: { reason: string; message: string } };

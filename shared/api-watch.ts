@@ -14,6 +14,11 @@ export const watchApiInputs = {
   }),
   stopWatch: z.undefined(),
   getWatchStatus: z.undefined(),
+  /** Opt in or out of watching these folders when the seller logs in (saved in the settings; the OS's login item). */
+  setWatchAtLogin: z.object({
+    on: z.boolean(),
+    roots: z.array(filePath).max(100).default([]),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 export interface WatchStatus {
@@ -33,13 +38,22 @@ export interface WatchApiResults {
   startWatch: WatchStatus;
   stopWatch: WatchStatus;
   getWatchStatus: WatchStatus;
+  setWatchAtLogin: WatchAtLogin;
+}
+
+export interface WatchAtLogin {
+  on: boolean;
+  /** False where the app cannot open at login (the development bridge; an OS without login items): saved, but it will not start. */
+  supported: boolean;
 }
 
 /** Events pushed to the interface; `type` starts with 'watch-'. */
 export type WatchEvent =
   | { type: 'watch-file'; event: FileWatchEvent }
   | { type: 'watch-status'; status: WatchStatus }
-  | { type: 'watch-error'; message: string };
+  | { type: 'watch-error'; message: string }
+  /** The tray or a notification asks the interface to show the Watch screen. */
+  | { type: 'watch-show' };
 
 export function isWatchEvent(event: { type: string }): event is WatchEvent {
   return event.type.startsWith('watch-');

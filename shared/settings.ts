@@ -19,6 +19,9 @@ export const settingsSchema = z.object({
   minConfidence: z.number().min(0).max(1).optional(),
   /** Days after a file's date that customer data may be kept (Review flags older files); 30 when unset (DEFAULT_RETENTION_DAYS). */
   retentionDays: z.number().int().min(1).max(3650).optional(),
+  /** Start watching watchFolders when the seller logs in (opt-in; the OS's login item). */
+  watchAtLogin: z.boolean().optional(),
+  watchFolders: z.array(z.string().min(1).max(4096)).max(100).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -16,6 +16,8 @@ export interface HostActions {
   pickSavePath?(suggestedName: string): Promise<string | null>;
   /** Opens a saved report with the system's viewer. Without it, the report is shown in its folder. */
   openPath?(path: string): Promise<void>;
+  /** Opens the app at login (the OS's login item); false where the OS has none. Without it, not offered. */
+  setOpenAtLogin?(on: boolean): boolean;
 }
 
 export interface HandlerDeps {

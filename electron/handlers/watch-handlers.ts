@@ -6,7 +6,7 @@ import type { FileWatchEvent } from '../../shared/watch-event.js';
 import { electronResourcesPath, ocrFolders } from '../engine/ocr/ocr-folders.js';
 import { startWatch, type Watcher } from '../engine/watch/watcher.js';
 import { ApiFailure } from './api-failure.js';
-import type { DomainHandlers, HandlerDeps } from './handler-types.js';
+import type { DomainHandlers, HandlerDeps, HostActions } from './handler-types.js';
 import type { watchApiInputs } from '../../shared/api-watch.js';
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 const RECENT = 50;
 const STATUS_MS = 500;
 
-export function createWatchHandlers(deps: Pick<HandlerDeps, 'settings' | 'userDataDir' | 'emit'>): DomainHandlers<keyof typeof watchApiInputs> {
+export function createWatchHandlers(deps: Pick<HandlerDeps, 'settings' | 'userDataDir' | 'emit'> & { host?: Pick<HostActions, 'setOpenAtLogin'> }): DomainHandlers<keyof typeof watchApiInputs> {
   let watcher: Watcher | undefined;
   let recent: FileWatchEvent[] = [];
   let statusTimer: NodeJS.Timeout | undefined;
@@ -47,6 +47,8 @@ export function createWatchHandlers(deps: Pick<HandlerDeps, 'settings' | 'userDa
       await stop();
       recent = [];
       const settings = await deps.settings.load();
+      // Watching at login follows the folders watched last.
+      if (settings.watchAtLogin === true && JSON.stringify(settings.watchFolders) !== JSON.stringify(absolute)) await deps.settings.save({ ...settings, watchFolders: absolute });
       const started = startWatch({
         roots: absolute,
         exclude: [...settings.exclude, ...exclude],
@@ -67,12 +69,22 @@ export function createWatchHandlers(deps: Pick<HandlerDeps, 'settings' | 'userDa
       });
       watcher = started;
       await started.ready;
+      // Told at once, so the tray and every window know the watched folders before the first file.
+      deps.emit({ type: 'watch-status', status: status() });
       return status();
     },
     stopWatch: async () => {
       await stop();
+      deps.emit({ type: 'watch-status', status: status() });
       return status();
     },
     getWatchStatus: async () => status(),
+    setWatchAtLogin: async ({ on, roots }) => {
+      const settings = await deps.settings.load();
+      const folders = roots.map((root) => resolve(root));
+      await deps.settings.save({ ...settings, watchAtLogin: on, ...(on ? { watchFolders: folders } : {}) });
+      const supported = deps.host?.setOpenAtLogin?.(on) ?? false;
+      return { on, supported };
+    },
   };
 }

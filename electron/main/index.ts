@@ -9,8 +9,11 @@ import { safeStorageKeyProtector } from '../handlers/attestation-key.js';
 import { safeStorageArchiveKey } from '../handlers/remediation-archive-key.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
 import { SettingsStore } from '../handlers/settings-store.js';
+import { LOGIN_ARG, loginWatchRoots, quitWhenWindowsClosed } from '../handlers/watch-alerts.js';
+import type { AppEvent } from '../../shared/api.js';
 import { registerIpc, eventSender } from './ipc.js';
 import { hardenSessions, registerAppScheme, serveRenderer } from './security.js';
+import { createWatchTray, type WatchTray } from './tray.js';
 import { createMainWindow } from './window.js';
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -22,54 +25,95 @@ app.setPath('userData', configDir());
 
 registerAppScheme();
 let window: BrowserWindow | undefined;
+let tray: WatchTray | undefined;
+/** Shows the window, opening it again when it was closed to the tray. */
+let showWindow: () => BrowserWindow | undefined = () => window;
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   hardenSessions();
   serveRenderer(fileURLToPath(new URL('../../renderer/', import.meta.url)));
-  const emit = eventSender(() => window?.webContents);
+  const send = eventSender(() => window?.webContents);
+  // The tray and notifications see every event the window sees (watch events only matter to them).
+  const emit = (event: AppEvent) => {
+    send(event);
+    tray?.onEvent(event);
+  };
   const scans = new ScanSessions(emit);
-  registerIpc(
-    createHandlers({
-      settings: new SettingsStore(app.getPath('userData')),
-      scans,
-      userDataDir: app.getPath('userData'),
-      emit,
-      // The retention archive's key, protected by the OS secret store (none where it has none: then a passphrase).
-      archiveKey: safeStorageArchiveKey(safeStorage, app.getPath('userData')),
-      // The attestation signing key, locked by the same secret store (a 0600 file, shared with cda, where there is none).
-      keyProtector: safeStorageKeyProtector(safeStorage),
-      places: { home: homedir(), platform: process.platform, env: process.env },
-      host: {
-        pickFolder: async () => {
-          const result = window ? await dialog.showOpenDialog(window, { properties: ['openDirectory', 'multiSelections'] }) : undefined;
-          return result && !result.canceled ? (result.filePaths[0] ?? null) : null;
-        },
-        showInFolder: async (path) => shell.showItemInFolder(path),
-        pickSavePath: async (suggestedName) => {
-          const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF report', extensions: ['pdf'] }] };
-          const result = window ? await dialog.showSaveDialog(window, options) : undefined;
-          return result && !result.canceled && result.filePath ? result.filePath : null;
-        },
-        openPath: async (path) => {
-          // shell.openPath answers with an error text instead of throwing.
-          if (await shell.openPath(path)) shell.showItemInFolder(path);
-        },
-        setContentProtection: (on) => window?.setContentProtection(on),
+  const handlers = createHandlers({
+    settings: new SettingsStore(app.getPath('userData')),
+    scans,
+    userDataDir: app.getPath('userData'),
+    emit,
+    // The retention archive's key, protected by the OS secret store (none where it has none: then a passphrase).
+    archiveKey: safeStorageArchiveKey(safeStorage, app.getPath('userData')),
+    // The attestation signing key, locked by the same secret store (a 0600 file, shared with cda, where there is none).
+    keyProtector: safeStorageKeyProtector(safeStorage),
+    places: { home: homedir(), platform: process.platform, env: process.env },
+    host: {
+      pickFolder: async () => {
+        const result = window ? await dialog.showOpenDialog(window, { properties: ['openDirectory', 'multiSelections'] }) : undefined;
+        return result && !result.canceled ? (result.filePaths[0] ?? null) : null;
       },
-    }),
-  );
-  window = createMainWindow(fileURLToPath(new URL('../preload.cjs', import.meta.url)), appIconPath());
+      showInFolder: async (path) => shell.showItemInFolder(path),
+      pickSavePath: async (suggestedName) => {
+        const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF report', extensions: ['pdf'] }] };
+        const result = window ? await dialog.showSaveDialog(window, options) : undefined;
+        return result && !result.canceled && result.filePath ? result.filePath : null;
+      },
+      openPath: async (path) => {
+        // shell.openPath answers with an error text instead of throwing.
+        if (await shell.openPath(path)) shell.showItemInFolder(path);
+      },
+      setContentProtection: (on) => window?.setContentProtection(on),
+      // Linux has no login-item API in Electron; there the seller adds the app to their session themselves.
+      setOpenAtLogin: (on) => {
+        if (process.platform === 'linux') return false;
+        app.setLoginItemSettings({ openAtLogin: on, args: [LOGIN_ARG] });
+        return true;
+      },
+    },
+  });
+  registerIpc(handlers);
+  showWindow = (): BrowserWindow => {
+    if (!window || window.isDestroyed()) {
+      window = createMainWindow(fileURLToPath(new URL('../preload.cjs', import.meta.url)), appIconPath());
+      window.on('closed', () => (window = undefined));
+    } else {
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    }
+    return window;
+  };
+  tray = createWatchTray({
+    iconPath: appIconPath('32x32'),
+    openWatch: () => {
+      const shown = showWindow();
+      if (!shown) return;
+      const toWatch = () => send({ type: 'watch-show' });
+      // A window opened again from the tray listens once its page has loaded and the app mounted.
+      if (shown.webContents.isLoading()) shown.webContents.once('did-finish-load', () => setTimeout(toWatch, 500));
+      else toWatch();
+    },
+    stopWatching: () => handlers.stopWatch(undefined),
+    quit: () => app.quit(),
+  });
+  // Started by the OS at login with watching opted in: watch in the tray, no window.
+  const openedAtLogin = process.argv.includes(LOGIN_ARG) || app.getLoginItemSettings().wasOpenedAtLogin;
+  const loginRoots = loginWatchRoots(await new SettingsStore(app.getPath('userData')).load(), openedAtLogin);
+  if (loginRoots) await handlers.startWatch({ roots: loginRoots, exclude: [] }).catch(() => showWindow());
+  else showWindow();
   app.on('before-quit', () => scans.cancelAll());
 });
 
 /** The window and tray icon: shipped as an extra resource when packaged, from build/ in development. */
-function appIconPath(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'icons', '256x256.png') : fileURLToPath(new URL('../../../build/icons/256x256.png', import.meta.url));
+function appIconPath(size: '256x256' | '32x32' = '256x256'): string {
+  return app.isPackaged ? join(process.resourcesPath, 'icons', `${size}.png`) : fileURLToPath(new URL(`../../../build/icons/${size}.png`, import.meta.url));
 }
 
-app.on('second-instance', () => {
-  if (window?.isMinimized()) window.restore();
-  window?.focus();
-});
+app.on('second-instance', () => void showWindow());
 
-app.on('window-all-closed', () => app.quit());
+// While watching, the app keeps running in the tray; otherwise closing the window quits.
+app.on('window-all-closed', () => {
+  if (!tray || quitWhenWindowsClosed(tray.state())) app.quit();
+});

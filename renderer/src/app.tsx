@@ -15,6 +15,7 @@ import { Scan } from './screens/Scan';
 import { Settings } from './screens/Settings';
 import { Verify } from './screens/Verify';
 import { Watch } from './screens/Watch';
+import { WatchAlert } from './components/WatchAlert';
 
 export function App() {
   const [screen, setScreen] = useState<ScreenId>('choose');
@@ -94,6 +95,7 @@ export function App() {
         Skip to content
       </a>
       <AppHeader screen={screen} canVisit={canVisit} onNavigate={navigate} />
+      <WatchAlert onReview={() => navigate('watch')} />
       <main id="main" ref={main} tabIndex={-1}>
         {render()}
       </main>

@@ -44,6 +44,33 @@ describe('watch handlers', () => {
     expect(await handlers.stopWatch(undefined)).toMatchObject({ watching: false, roots: [] });
   }, 20_000);
 
+  it('tells the interface and the tray the watched folders at once, and again when it stops', async () => {
+    const roots = [join(dir, 'Downloads')];
+    await handlers.startWatch(watchApiInputs.startWatch.parse({ roots }));
+    expect(events[0]).toMatchObject({ type: 'watch-status', status: { watching: true, roots } });
+    await handlers.stopWatch(undefined);
+    expect(events.at(-1)).toMatchObject({ type: 'watch-status', status: { watching: false, roots: [] } });
+  });
+
+  it('saves watching at login with its folders, asks the host for the login item, and follows the folders watched last', async () => {
+    const userDataDir = join(dir, 'user-data');
+    const settings = new SettingsStore(userDataDir);
+    const asked: boolean[] = [];
+    const withHost = createWatchHandlers({ settings, userDataDir, emit: () => undefined, host: { setOpenAtLogin: (on) => (asked.push(on), true) } });
+    const downloads = join(dir, 'Downloads');
+    expect(await withHost.setWatchAtLogin(watchApiInputs.setWatchAtLogin.parse({ on: true, roots: [downloads] }))).toEqual({ on: true, supported: true });
+    expect(await settings.load()).toMatchObject({ watchAtLogin: true, watchFolders: [downloads] });
+    await mkdir(join(dir, 'Desktop'));
+    await withHost.startWatch({ roots: [join(dir, 'Desktop')], exclude: [] });
+    await withHost.stopWatch(undefined);
+    expect((await settings.load()).watchFolders).toEqual([join(dir, 'Desktop')]);
+    expect(await withHost.setWatchAtLogin({ on: false, roots: [] })).toEqual({ on: false, supported: true });
+    expect(await settings.load()).toMatchObject({ watchAtLogin: false });
+    expect(asked).toEqual([true, false]);
+    // Without a login-item API (the development bridge) the choice is saved but said to be unsupported.
+    expect(await handlers.setWatchAtLogin({ on: true, roots: [downloads] })).toEqual({ on: true, supported: false });
+  });
+
   it('refuses a folder that does not exist', async () => {
     await expect(handlers.startWatch({ roots: [join(dir, 'nowhere')], exclude: [] })).rejects.toThrow(/could not be found/);
     expect((await handlers.getWatchStatus(undefined)).watching).toBe(false);

@@ -24,12 +24,14 @@ function describeEvent(event: FileWatchEvent): string {
   return 'Checked: no customer data.';
 }
 
-export function Watch(_props: { settings: Settings | null }) {
+export function Watch({ settings }: { settings: Settings | null }) {
   const [status, setStatus] = useState<WatchStatus | null>(null);
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const folderId = useId();
+  const [atLogin, setAtLogin] = useState<{ on: boolean; supported: boolean }>();
+  const loginOn = atLogin?.on ?? settings?.watchAtLogin === true;
 
   useEffect(() => {
     api.getWatchStatus(undefined).then((s) => {
@@ -40,7 +42,7 @@ export function Watch(_props: { settings: Settings | null }) {
       if (!isWatchEvent(event)) return;
       if (event.type === 'watch-status') setStatus(event.status);
       else if (event.type === 'watch-file') setStatus((s) => (s ? { ...s, recent: [event.event, ...s.recent].slice(0, 50) } : s));
-      else setProblem(event.message);
+      else if (event.type === 'watch-error') setProblem(event.message);
     });
   }, []);
 
@@ -58,6 +60,16 @@ export function Watch(_props: { settings: Settings | null }) {
       setProblem(messageOf(error));
     } finally {
       setBusy(false);
+    }
+  };
+
+  const changeAtLogin = async (on: boolean) => {
+    setProblem(undefined);
+    try {
+      const roots = status?.watching ? status.roots : [folder.trim()].filter((f) => f !== '');
+      setAtLogin(await api.setWatchAtLogin({ on, roots }));
+    } catch (error) {
+      setProblem(messageOf(error));
     }
   };
 
@@ -87,6 +99,11 @@ export function Watch(_props: { settings: Settings | null }) {
             <button type="button" className="button button-primary" onClick={() => void run(() => api.startWatch({ roots: [folder.trim()], exclude: [] }))} disabled={busy || folder.trim() === ''}>Start watching</button>
           )}
         </div>
+        <label className="watch-login">
+          <input type="checkbox" checked={loginOn} onChange={(e) => void changeAtLogin(e.target.checked)} disabled={busy} />
+          <span>Start watching this folder when I log in. The app then waits in the tray (next to the clock) and tells you when customer data lands.</span>
+        </label>
+        {atLogin && atLogin.on && !atLogin.supported ? <p className="muted">Saved, but this copy of the app cannot open itself at login. Open it yourself and start watching.</p> : null}
       </section>
 
       {status && watching ? (
@@ -104,7 +121,7 @@ export function Watch(_props: { settings: Settings | null }) {
       ) : null}
 
       {found.length > 0 ? (
-        <Notice tone="warning" role="alert" title="Customer data landed in a watched folder">
+        <Notice tone="warning" title="Customer data landed in a watched folder">
           {found.length === 1 ? 'A new or changed file holds customer data.' : `${found.length} new or changed files hold customer data.`} Scan the folder to review and clean it up.
         </Notice>
       ) : null}
