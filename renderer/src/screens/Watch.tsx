@@ -81,7 +81,7 @@ export function Watch({ settings }: { settings: Settings | null }) {
       <header className="screen-header">
         <p className="eyebrow">{stepEyebrow('watch')}</p>
         <h1 tabIndex={-1}>{SCREEN_TITLE.watch}</h1>
-        <p className="lede">While the app is open, every file saved into the folder is checked once it is complete. You are told at once if customer data lands there again.</p>
+        <p className="lede">While the app is open, or waiting in the tray, every file saved into the folder is checked once it is complete. You are told at once if customer data lands there again.</p>
       </header>
 
       {problem ? <Notice tone="error" role="alert">{problem}</Notice> : null}
@@ -92,7 +92,7 @@ export function Watch({ settings }: { settings: Settings | null }) {
           <input id={folderId} type="text" value={folder} onChange={(e) => setFolder(e.target.value)} disabled={watching || busy} placeholder="For example your Downloads folder" />
           <button type="button" className="button button-secondary" onClick={() => void pick()} disabled={watching || busy}>Choose…</button>
         </div>
-        <div className="action-bar">
+        <div className="watch-actions">
           {watching ? (
             <button type="button" className="button button-secondary" onClick={() => void run(() => api.stopWatch(undefined))} disabled={busy}>Stop watching</button>
           ) : (
@@ -127,7 +127,7 @@ export function Watch({ settings }: { settings: Settings | null }) {
       ) : null}
 
       {status && status.recent.length > 0 ? (
-        <section aria-label="Latest changes">
+        <section className="watch-latest" aria-label="Latest changes">
           <h2 className="subheading">Latest changes</h2>
           <ul className="watch-events">
             {status.recent.map((event) => (
