@@ -1,5 +1,7 @@
 // Worker thread entry: inspects one file per message and answers with its results, or — for the
 // on-screen reveal toggle only — the raw values behind one file's evidence.
+// First, before any reader's library loads: see native-push.ts.
+import { restoreNativePush } from './native-push.js';
 import { parentPort } from 'node:worker_threads';
 import type { FileResult } from '../../shared/types.js';
 import type { RawSample } from './file-result.js';
@@ -17,7 +19,10 @@ export type WorkerAnswer = FileResult[] | Array<Evidence & RawSample> | Thumbnai
 const port = parentPort;
 if (!port) throw new Error('scan-worker must run as a worker thread');
 
+restoreNativePush();
 port.on('message', (request: WorkerRequest) => {
+  // A library loaded by the previous file (pdf.js's worker code) may have replaced it again.
+  restoreNativePush();
   const work: Promise<WorkerAnswer> =
     request.kind === 'thumbnail'
       ? import('./ocr/thumbnail-job.js').then(({ thumbnailJob }) => thumbnailJob(request.task, request.request))

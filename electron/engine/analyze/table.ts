@@ -277,7 +277,8 @@ function planColumn(meaning: HeaderMeaning | undefined, s: Sample, regions: Retu
       default:
         // A business field by its header, but the values say otherwise ("Contact ref." full of phones).
         if (s.filled >= 3 && ratio(s.emails, s) >= GUESS.email) return { kind: 'email' };
-        if (s.filled >= 3 && ratio(s.phonesWritten, s) >= GUESS.phone) return { kind: 'phone', reader: new PhoneColumn(regions) };
+        // An identifier column ("order_id" of "433-0487740") holds numbers shaped like phones, never phones.
+        if (s.filled >= 3 && !IDENTIFIER_ROLES.has(role) && ratio(s.phonesWritten, s) >= GUESS.phone) return { kind: 'phone', reader: new PhoneColumn(regions) };
         return { kind: 'email-only' };
     }
   }
@@ -292,6 +293,9 @@ function planColumn(meaning: HeaderMeaning | undefined, s: Sample, regions: Retu
   }
   return { kind: 'scan' };
 }
+
+/** Headers that name an identifier or a figure: their values may look like phones but are not. */
+const IDENTIFIER_ROLES: ReadonlySet<string> = new Set(['order-id', 'id', 'tracking', 'tax-id', 'price', 'quantity', 'date']);
 
 /** Headers that say "name" without saying whose: products and files have names too. */
 const GENERIC_NAME_HEADER = /^(?:name|names|naam|nom|nombre|nome|title|titel|titre|titulo|titolo)$/;
@@ -324,14 +328,44 @@ function freeTextConfidence(cell: string, confidence: number): number {
 }
 
 const NAME_CACHE_LIMIT = 20_000;
+const ADDRESS_CACHE_LIMIT = 20_000;
 
-/** Reads rows with the column plans and emits one record per row. */
+/** The parts of an address a row may give, in a fixed order (slots of RowReader.partText). */
+const ADDRESS_PARTS: readonly AddressPart[] = ['street', 'street2', 'house-number', 'city', 'region', 'postcode', 'country'];
+const PART = { street: 0, street2: 1, 'house-number': 2, city: 3, region: 4, postcode: 5, country: 6 } as const satisfies Record<AddressPart, number>;
+
+type NameKind = 'name' | 'first-name' | 'last-name';
+
+/** A row's address as composed from its parts; cached, since a sheet repeats its customers' addresses. */
+interface ComposedAddress {
+  value: string;
+  normalized: string;
+  confidence: number;
+  /** The street line is valid: the hit stands in the street column, else in the postcode's. */
+  validStreet: boolean;
+}
+
+/**
+ * Reads rows with the column plans and emits one record per row. It runs once per row of files
+ * with millions of rows, so the per-row state lives in fields reused from row to row instead of
+ * fresh arrays, maps and closures, and what repeats down a sheet (names, addresses) is judged once.
+ */
 class RowReader {
   /** Names repeat down a column (the same buyer, the same recipient): judged once. */
   private readonly nameCache = new Map<string, NameVerdict>();
   private readonly normalizedNames = new Map<string, string>();
+  private readonly addressCache = new Map<string, ComposedAddress | null>();
   /** Some personal column names the customer ("Receiver Name", "Buyer Email"). */
   private readonly aboutCustomers: boolean;
+
+  // The row being read.
+  private rowIndex = 0;
+  private recordKey = '';
+  private readonly hits: Hit[] = [];
+  private readonly names: Array<{ kind: NameKind; verdict: NameVerdict; column: Column }> = [];
+  private readonly partText: Array<string | undefined> = new Array<string | undefined>(ADDRESS_PARTS.length).fill(undefined);
+  private readonly partColumn: Array<Column | undefined> = new Array<Column | undefined>(ADDRESS_PARTS.length).fill(undefined);
+  private partCount = 0;
 
   constructor(
     private readonly sheet: string,
@@ -342,15 +376,24 @@ class RowReader {
     this.aboutCustomers = columns.some((c) => c.customer && c.meaning !== undefined && isPersonalRole(c.meaning.role) && c.plan.kind !== 'skip');
   }
 
+  private hit(category: Category, value: string, normalized: string, confidence: number, column: Column): void {
+    this.hits.push({ category, value, normalized, confidence, where: { sheet: this.sheet, row: this.rowIndex + 1, column: column.label }, recordKey: this.recordKey });
+  }
+
   read(row: string[], index: number): void {
-    const hits: Hit[] = [];
-    const names: Array<{ kind: 'name' | 'first-name' | 'last-name'; verdict: NameVerdict; column: Column }> = [];
-    const parts = new Map<AddressPart, { text: string; column: Column }>();
+    const hits = this.hits;
+    const names = this.names;
+    hits.length = 0;
+    names.length = 0;
+    if (this.partCount > 0) {
+      this.partText.fill(undefined);
+      this.partColumn.fill(undefined);
+      this.partCount = 0;
+    }
+    this.rowIndex = index;
+    this.recordKey = `${this.sheet}:${index + 1}`;
     let business = false;
     let personInCompanyColumn: { verdict: NameVerdict; column: Column } | undefined;
-    const recordKey = `${this.sheet}:${index + 1}`;
-    const hit = (category: Category, value: string, normalized: string, confidence: number, column: Column) =>
-      hits.push({ category, value, normalized, confidence, where: this.where(index, column.label), recordKey });
 
     for (const column of this.columns) {
       const raw = row[column.index];
@@ -364,12 +407,12 @@ class RowReader {
           if (!cell.includes('@')) break;
           for (const e of findEmails(cell)) {
             const scored = scoreEmail(e.value, '');
-            hit('email', e.value, normalizeEmail(e.value), this.emailConfidence(scored.kind, scored.confidence, column, plan.kind === 'email'), column);
+            this.hit('email', e.value, normalizeEmail(e.value), this.emailConfidence(scored.kind, scored.confidence, column, plan.kind === 'email'), column);
           }
           break;
         case 'phone': {
           const phone = plan.reader.parse(cell);
-          if (phone) hit('phone', phone.value, phone.normalized, phone.confidence, column);
+          if (phone) this.hit('phone', phone.value, phone.normalized, phone.confidence, column);
           break;
         }
         case 'name':
@@ -380,9 +423,15 @@ class RowReader {
           if (verdict.ok) names.push({ kind: plan.kind, verdict, column });
           break;
         }
-        case 'address':
-          if (!parts.has(plan.part)) parts.set(plan.part, { text: cell, column });
+        case 'address': {
+          const slot = PART[plan.part];
+          if (this.partText[slot] === undefined) {
+            this.partText[slot] = cell;
+            this.partColumn[slot] = column;
+            this.partCount++;
+          }
           break;
+        }
         case 'company': {
           // Whose company: the customer's own ("Billing Company") says nothing; a supplier's makes the
           // row a business contact, unless the row is also about a customer (a shipping manifest
@@ -398,7 +447,7 @@ class RowReader {
           break;
         }
         case 'scan':
-          for (const m of this.registry.run(cell)) hit(m.category, m.value, m.normalized, freeTextConfidence(cell, m.confidence), column);
+          for (const m of this.registry.run(cell)) this.hit(m.category, m.value, m.normalized, freeTextConfidence(cell, m.confidence), column);
           break;
         case 'skip':
           break;
@@ -409,8 +458,8 @@ class RowReader {
     if (business) return;
     // A private account among firms: the person stands where the company's name would.
     if (personInCompanyColumn && names.length === 0) names.push({ kind: 'name', ...personInCompanyColumn });
-    this.addNames(names, hit);
-    this.addAddress(parts, hits.length > 0, hit);
+    this.addNames();
+    this.addAddress(hits.length > 0);
     for (const h of hits) this.emit(h);
   }
 
@@ -441,49 +490,76 @@ class RowReader {
   }
 
   /** Full names as they are; first and last names joined into one person. */
-  private addNames(names: Array<{ kind: 'name' | 'first-name' | 'last-name'; verdict: NameVerdict; column: Column }>, hit: (c: Category, v: string, n: string, conf: number, col: Column) => void): void {
+  private addNames(): void {
+    const names = this.names;
     if (names.length === 0) return;
-    const first = names.find((n) => n.kind === 'first-name');
-    const last = names.find((n) => n.kind === 'last-name');
-    const full = names.filter((n) => n.kind === 'name');
+    let first: (typeof names)[number] | undefined;
+    let last: (typeof names)[number] | undefined;
+    let fullCount = 0;
+    for (const n of names) {
+      if (n.kind === 'first-name') first ??= n;
+      else if (n.kind === 'last-name') last ??= n;
+      else fullCount++;
+    }
     // One word under a name header ("Madonna", a first name alone) identifies less than a full name.
     const score = (given: boolean, words: number) => (words >= 2 ? NAME_IN_COLUMN : 0.6) + (given ? 0.1 : 0);
-    for (const n of full) {
+    for (const n of names) {
+      if (n.kind !== 'name') continue;
       // "Nombre" + "Apellidos": a single-word name column completed by a surname column.
       const value = last && !n.verdict.name.includes(' ') && !first ? `${n.verdict.name} ${last.verdict.name}` : n.verdict.name;
-      hit('name', value, this.normalized(value), score(n.verdict.givenName, value.split(' ').length), n.column);
+      this.hit('name', value, this.normalized(value), score(n.verdict.givenName, wordCount(value)), n.column);
     }
-    if (first || (last && full.length === 0)) {
+    if (first || (last && fullCount === 0)) {
       const value = [first?.verdict.name, last?.verdict.name].filter(Boolean).join(' ');
       const given = Boolean(first?.verdict.givenName || last?.verdict.givenName);
-      hit('name', value, this.normalized(value), score(given, value.split(' ').length), (first ?? last)!.column);
+      this.hit('name', value, this.normalized(value), score(given, wordCount(value)), (first ?? last)!.column);
     }
   }
 
   /** The row's address parts as one address: a street makes it one, a postcode and town only beside other personal data. */
-  private addAddress(parts: Map<AddressPart, { text: string; column: Column }>, personal: boolean, hit: (c: Category, v: string, n: string, conf: number, col: Column) => void): void {
-    if (parts.size === 0) return;
-    const street = parts.get('street');
-    const postcode = parts.get('postcode');
-    const houseNumber = parts.get('house-number');
-    const streetLine = street ? (houseNumber ? `${street.text} ${houseNumber.text}` : street.text) : undefined;
-    const validStreet = streetLine !== undefined && looksLikeStreetCell(streetLine);
-    if (!validStreet && !(postcode && isPostcode(postcode.text) && (personal || parts.has('city')))) return;
-    // UK and Canadian postcodes follow the town, continental ones precede it.
-    const code = parts.get('postcode')?.text;
-    const city = parts.get('city')?.text;
-    const townFirst = code !== undefined && /^[A-Za-z]/.test(code.trim());
-    const region = parts.get('region')?.text;
-    // "Springfield, IL 62704": a US ZIP follows the town and state.
-    const usStyle = code !== undefined && /^\d{5}(?:-\d{4})?$/.test(code.trim()) && region !== undefined && /^[A-Z]{2}$/.test(region.trim());
-    const town = usStyle ? `${city ?? ''}, ${region} ${code}`.replace(/^, /, '') : (townFirst ? [city, code] : [code, city]).filter(Boolean).join(' ');
-    const value = [validStreet ? streetLine : undefined, parts.get('street2')?.text, town, usStyle ? undefined : region].filter(Boolean).join(', ');
-    const confidence = validStreet ? (town ? 0.9 : 0.8) : personal ? 0.6 : 0.4;
+  private addAddress(personal: boolean): void {
+    if (this.partCount === 0) return;
+    const t = this.partText;
+    // The composed address depends on these texts and on `personal` only: a sheet that repeats its
+    // customers' addresses composes and normalizes each once.
+    const key = `${personal ? 1 : 0}\u0001${t[PART.street] ?? '\u0002'}\u0001${t[PART['house-number']] ?? '\u0002'}\u0001${t[PART.street2] ?? '\u0002'}\u0001${t[PART.postcode] ?? '\u0002'}\u0001${t[PART.city] ?? '\u0002'}\u0001${t[PART.region] ?? '\u0002'}`;
+    let composed = this.addressCache.get(key);
+    if (composed === undefined) {
+      composed = composeAddress(t, personal);
+      if (this.addressCache.size < ADDRESS_CACHE_LIMIT) this.addressCache.set(key, composed);
+    }
+    if (!composed) return;
     // Where: the street column if there is one, else the postcode's.
-    hit('address', value, normalizeAddress(value), confidence, (validStreet ? street : postcode ?? street)!.column);
+    const column = composed.validStreet ? this.partColumn[PART.street] : (this.partColumn[PART.postcode] ?? this.partColumn[PART.street]);
+    this.hit('address', composed.value, composed.normalized, composed.confidence, column!);
   }
 
-  private where(index: number, column: string) {
-    return { sheet: this.sheet, row: index + 1, column };
-  }
+}
+
+/** Words of a composed name, as `value.split(' ').length` counts them. */
+function wordCount(value: string): number {
+  let n = 1;
+  for (let i = value.indexOf(' '); i >= 0; i = value.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** A row's address from its parts (slots in ADDRESS_PARTS order), or null when the parts make none. */
+function composeAddress(t: ReadonlyArray<string | undefined>, personal: boolean): ComposedAddress | null {
+  const street = t[PART.street];
+  const postcode = t[PART.postcode];
+  const houseNumber = t[PART['house-number']];
+  const streetLine = street !== undefined ? (houseNumber !== undefined ? `${street} ${houseNumber}` : street) : undefined;
+  const validStreet = streetLine !== undefined && looksLikeStreetCell(streetLine);
+  if (!validStreet && !(postcode !== undefined && isPostcode(postcode) && (personal || t[PART.city] !== undefined))) return null;
+  // UK and Canadian postcodes follow the town, continental ones precede it.
+  const code = postcode;
+  const city = t[PART.city];
+  const townFirst = code !== undefined && /^[A-Za-z]/.test(code.trim());
+  const region = t[PART.region];
+  // "Springfield, IL 62704": a US ZIP follows the town and state.
+  const usStyle = code !== undefined && /^\d{5}(?:-\d{4})?$/.test(code.trim()) && region !== undefined && /^[A-Z]{2}$/.test(region.trim());
+  const town = usStyle ? `${city ?? ''}, ${region} ${code}`.replace(/^, /, '') : (townFirst ? [city, code] : [code, city]).filter(Boolean).join(' ');
+  const value = [validStreet ? streetLine : undefined, t[PART.street2], town, usStyle ? undefined : region].filter(Boolean).join(', ');
+  const confidence = validStreet ? (town ? 0.9 : 0.8) : personal ? 0.6 : 0.4;
+  return { value, normalized: normalizeAddress(value), confidence, validStreet };
 }

@@ -337,6 +337,18 @@ export interface CellPhone {
   explanation: string;
 }
 
+/**
+ * False when `value` certainly has no letter (ASCII digits, spaces and punctuation only): the
+ * common phone cell then skips the Unicode letter test. Anything non-ASCII may be a letter.
+ */
+function mayHoldLetters(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 65) return true; // A-Z, a-z, and everything above ASCII punctuation
+  }
+  return false;
+}
+
 const SHAPE_TRUST = 3;
 const COLUMN_TRUST = 20;
 const MAX_SHAPES = 64;
@@ -359,7 +371,7 @@ export class PhoneColumn {
   parse(cell: string): CellPhone | undefined {
     const value = cell.trim();
     if (value.length === 0) return undefined;
-    if (value.length > 40 || /[\p{L}]{3,}/u.test(value.replace(/\b(?:ext|tel|fax|mob|phone)\b\.?/gi, ''))) {
+    if (value.length > 40 || (mayHoldLetters(value) && /[\p{L}]{3,}/u.test(value.replace(/\b(?:ext|tel|fax|mob|phone)\b\.?/gi, '')))) {
       const inText = detectPhones(value, this.regions)[0];
       return inText && { value: inText.value, normalized: inText.normalized, confidence: Math.max(inText.confidence, 0.85), explanation: 'column+' + inText.explanation };
     }
@@ -378,12 +390,18 @@ export class PhoneColumn {
     return parsed?.result;
   }
 
+  /** The column's usual region and its calling code; recomputed only after a validation changed the tally. */
+  private dominant: { region: CountryCode; code: string } | undefined;
+
   /** E.164 of a cell whose shape the column has validated, by its usual region's rules. */
   private e164ByShape(value: string, digits: string): string {
     if (/^\s*\+/.test(value)) return '+' + digits;
     if (/^\s*00/.test(value)) return '+' + digits.slice(2);
-    const region = this.dominantRegion();
-    const code = getCountryCallingCode(region);
+    if (!this.dominant) {
+      const region = this.dominantRegion();
+      this.dominant = { region, code: getCountryCallingCode(region) };
+    }
+    const { region, code } = this.dominant;
     if (code === '1' && digits.length === 11 && digits.startsWith('1')) return '+' + digits;
     const national = TRUNK_ZERO.has(region) && region !== 'IT' && digits.startsWith('0') ? digits.slice(1) : digits;
     return '+' + code + national;
@@ -401,7 +419,10 @@ export class PhoneColumn {
     const regions = this.regionOrder(value);
     const read = bestReading(value, regions);
     if (read) {
-      if (!international && read.number.country) this.regionHits.set(read.number.country, (this.regionHits.get(read.number.country) ?? 0) + 1);
+      if (!international && read.number.country) {
+        this.regionHits.set(read.number.country, (this.regionHits.get(read.number.country) ?? 0) + 1);
+        this.dominant = undefined;
+      }
       const explanation = international ? 'column+libphonenumber:valid+intl' : 'column+libphonenumber:valid';
       return { valid: true, number: read.number, result: { value, normalized: read.number.number, confidence: international ? 0.95 : 0.9, explanation } };
     }
