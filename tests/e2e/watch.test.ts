@@ -3,7 +3,7 @@
 // whichever screen is showing (masked file name, count of customers), reachable by keyboard;
 // "Review it" opens the Watch screen, which lists the file; Dismiss hides a later alert; after
 // stopping, a new file raises nothing. Axe checks and screenshots on the way.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,8 @@ describe('Watch in a browser, against the real watcher', { timeout: 180_000 }, (
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  /** What the app asked the OS's login item to do. */
+  const loginItem: boolean[] = [];
   const customers = Array.from({ length: 12 }, (_, i) => customer(60 + i));
 
   const expectAccessible = async () => expect(await seriousAxeViolations(page)).toEqual([]);
@@ -32,7 +34,7 @@ describe('Watch in a browser, against the real watcher', { timeout: 180_000 }, (
     dir = await makeTempDir('cda-e2e-watch-');
     downloads = join(dir, 'home', 'Downloads');
     await mkdir(downloads, { recursive: true });
-    bridge = await startDevBridge({ port: 0, staticDir: RENDERER_DIST, userDataDir: join(dir, 'user-data'), homeDir: join(dir, 'home') });
+    bridge = await startDevBridge({ port: 0, staticDir: RENDERER_DIST, userDataDir: join(dir, 'user-data'), homeDir: join(dir, 'home'), host: { setOpenAtLogin: (on) => (loginItem.push(on), true) } });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1200, height: 820 }, reducedMotion: 'reduce' });
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -58,6 +60,16 @@ describe('Watch in a browser, against the real watcher', { timeout: 180_000 }, (
     expect(await page.getByRole('textbox', { name: 'Folder to watch' }).isDisabled()).toBe(true);
     await expectAccessible();
     await screenshot(page, 'watch-started');
+  });
+
+  it('opts in to watching this folder at login: saved in the settings and handed to the login item', async () => {
+    const box = page.getByRole('checkbox', { name: /Start watching this folder when I log in/ });
+    await box.check();
+    await poll(() => loginItem).toEqual([true]);
+    expect(await box.isChecked()).toBe(true);
+    const saved = JSON.parse(await readFile(join(dir, 'user-data', 'settings.json'), 'utf8')) as { watchAtLogin?: boolean; watchFolders?: string[] };
+    expect(saved).toMatchObject({ watchAtLogin: true, watchFolders: [downloads] });
+    expect(await page.getByText('cannot open itself at login').count()).toBe(0);
   });
 
   it('raises the alert on another screen when a customer CSV lands, with the masked file name', async () => {
@@ -86,6 +98,8 @@ describe('Watch in a browser, against the real watcher', { timeout: 180_000 }, (
 
     await poll(() => heading('Watch folders').isVisible()).toBe(true);
     expect(await alert().count()).toBe(0);
+    // Still opted in to watching at login when the screen opens again.
+    await poll(() => page.getByRole('checkbox', { name: /Start watching this folder when I log in/ }).isChecked()).toBe(true);
     const row = page.locator('.watch-event-found').filter({ hasText: 'orders (2).csv' });
     await poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('Customer data found: 12 names, 12 emails, 12 phone numbers, 12 addresses.');

@@ -33,6 +33,11 @@ export function Watch({ settings }: { settings: Settings | null }) {
   const [atLogin, setAtLogin] = useState<{ on: boolean; supported: boolean }>();
   const loginOn = atLogin?.on ?? settings?.watchAtLogin === true;
 
+  // The app's copy of the settings is from its start; the choice may have changed since.
+  useEffect(() => {
+    api.getSettings(undefined).then((s) => setAtLogin((a) => a ?? { on: s.watchAtLogin === true, supported: true }), () => undefined);
+  }, []);
+
   useEffect(() => {
     api.getWatchStatus(undefined).then((s) => {
       setStatus(s);
@@ -65,10 +70,14 @@ export function Watch({ settings }: { settings: Settings | null }) {
 
   const changeAtLogin = async (on: boolean) => {
     setProblem(undefined);
+    const before = atLogin;
+    // Ticked at once; the saved answer follows (and undoes the tick if saving failed).
+    setAtLogin({ on, supported: before?.supported ?? true });
     try {
       const roots = status?.watching ? status.roots : [folder.trim()].filter((f) => f !== '');
       setAtLogin(await api.setWatchAtLogin({ on, roots }));
     } catch (error) {
+      setAtLogin(before);
       setProblem(messageOf(error));
     }
   };
