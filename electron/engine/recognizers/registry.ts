@@ -58,9 +58,20 @@ export function buildRegistry(recognizers: readonly Recognizer[]): Registry {
           for (const m of windowMatches) if (!out.some((o) => o.category === m.category && o.start === m.start)) out.push(m);
         }
       }
-      return out.sort((a, b) => a.start - b.start);
+      return withoutPostcodesInPhones(out).sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/**
+ * "0091 70739 99432\tWrong size": the last digits of a valid phone number followed by a word read
+ * like "10115 Berlin". A postcode alone inside a phone number is part of the number, not an address.
+ */
+function withoutPostcodesInPhones(matches: Match[]): Match[] {
+  // Hot path (every cell and line): no allocation unless a phone and an address meet.
+  if (matches.length < 2 || !matches.some((m) => m.category === 'phone') || !matches.some((m) => m.category === 'address')) return matches;
+  const phones = matches.filter((m) => m.category === 'phone');
+  return matches.filter((m) => m.category !== 'address' || !m.explanation.startsWith('postcode') || !phones.some((p) => p.start <= m.start && m.start < p.end));
 }
 
 const cache = new Map<string, Registry>();
