@@ -25,8 +25,9 @@ Options:
   --exclude GLOB    skip files or folders matching GLOB (repeatable)
   --config FILE     settings JSON: your own business identity, exclusions, regions
   --no-ocr          do not read text in images
-  --poll            check for changes every 2 seconds instead of waiting for the
-                    system to report them (for network drives)
+  --poll            check every folder for changes every 2 seconds instead of
+                    waiting for the system to report them (folders on a network
+                    drive the system recognises are always checked this way)
   -h, --help        show this help
 
 Exit status: 0 after Ctrl-C, 2 usage or fatal error.
@@ -68,7 +69,7 @@ export async function runWatch(args: string[], io: Io): Promise<number> {
     ocrSettings: ocrFolders(configDir()),
     phoneRegions: settings.phoneRegions,
     minConfidence: settings.minConfidence,
-    usePolling: values.poll === true,
+    usePolling: values.poll === true ? true : undefined, // otherwise network drives only
     onEvent: (event) => io.stdout.write(jsonLines ? JSON.stringify(event) + '\n' : formatEvent(event)),
     onError: (message) => io.stderr.write(`cda: ${message}\n`),
   });

@@ -11,6 +11,7 @@ import type { FileWatchEvent } from '../../../shared/watch-event.js';
 import { DEFAULT_EXCLUDES, distinctRoots, excludeMatcher } from '../walk.js';
 import { combine, FileInspector, type InspectorOptions } from './file-inspector.js';
 import { InspectionQueue } from './inspection-queue.js';
+import { networkRoots } from './network-drive.js';
 
 export interface WatchOptions extends InspectorOptions {
   roots: string[];
@@ -20,7 +21,7 @@ export interface WatchOptions extends InspectorOptions {
   concurrency?: number;
   /** How long a file must stay unchanged before it is read (ms). */
   settleMs?: number;
-  /** Poll instead of native events: for network drives only, where native events do not arrive. */
+  /** Poll every root instead of waiting for native events. Left out: only roots on a network drive are polled (native events do not arrive there). */
   usePolling?: boolean;
   pollIntervalMs?: number;
   /** Paths waiting to be read at most; beyond it a 'problem' asks for a full scan. */
@@ -34,6 +35,8 @@ export interface WatchOptions extends InspectorOptions {
 
 export interface WatchStatus {
   roots: string[];
+  /** The roots checked by polling (network drives) rather than by the OS's change events. */
+  polled: string[];
   /** Files waiting to be read or being read. */
   pending: number;
   /** Files read since watching started. */
@@ -135,6 +138,8 @@ export function startWatch(options: WatchOptions): Watcher {
     onOverflow: (path) => {
       if (overflowReported) return;
       overflowReported = true;
+      // Once per burst: when the queue has drained, a later burst is reported again.
+      void queue.idle().then(() => (overflowReported = false));
       emit('problem', path, none(), {
         reason: 'too-many-changes',
         message: 'So many files changed at once that some could not be checked while watching. Run a full scan of this folder.',
@@ -149,16 +154,21 @@ export function startWatch(options: WatchOptions): Watcher {
     return root !== undefined && absolute !== root && isExcluded(root, absolute);
   };
 
-  const watcher: FSWatcher = chokidarWatch(roots, {
-    ignoreInitial: true,
-    ignored,
-    followSymlinks: false,
-    persistent: true,
-    awaitWriteFinish: { stabilityThreshold: settleMs, pollInterval: Math.min(100, settleMs) },
-    usePolling: options.usePolling === true,
-    interval: options.pollIntervalMs ?? DEFAULT_POLL_MS,
-    binaryInterval: options.pollIntervalMs ?? DEFAULT_POLL_MS,
-  });
+  // Native events for local folders; polling (a sane 2 s) only for network drives or when asked.
+  const polled = options.usePolling === true ? roots : options.usePolling === false ? [] : networkRoots(roots);
+  const native = roots.filter((root) => !polled.includes(root));
+  const watchOver = (paths: string[], usePolling: boolean): FSWatcher =>
+    chokidarWatch(paths, {
+      ignoreInitial: true,
+      ignored,
+      followSymlinks: false,
+      persistent: true,
+      awaitWriteFinish: { stabilityThreshold: settleMs, pollInterval: Math.min(100, settleMs) },
+      usePolling,
+      interval: options.pollIntervalMs ?? DEFAULT_POLL_MS,
+      binaryInterval: options.pollIntervalMs ?? DEFAULT_POLL_MS,
+    });
+  const watchers = [...(native.length > 0 ? [watchOver(native, false)] : []), ...(polled.length > 0 ? [watchOver(polled, true)] : [])];
 
   const onArrived = async (path: string) => {
     // A file with data that left one path and arrived at another is the same file moved: its
@@ -181,9 +191,7 @@ export function startWatch(options: WatchOptions): Watcher {
     queue.add(path);
   };
 
-  watcher.on('add', (path) => void onArrived(resolve(path)));
-  watcher.on('change', (path) => queue.add(resolve(path)));
-  watcher.on('unlink', (raw) => {
+  const onRemoved = (raw: string) => {
     const path = resolve(raw);
     queue.drop(path);
     if (movedAway.delete(path)) return;
@@ -194,14 +202,19 @@ export function startWatch(options: WatchOptions): Watcher {
       emit('cleared', path, none());
     }, renameWindowMs);
     departed.set(known.key, { known, path, timer });
-  });
-  watcher.on('error', (error) => options.onError?.(error instanceof Error && 'code' in error ? `A watched folder could not be read (${String(error.code)}).` : 'A watched folder could not be read.'));
+  };
+  for (const watcher of watchers) {
+    watcher.on('add', (path) => void onArrived(resolve(path)));
+    watcher.on('change', (path) => queue.add(resolve(path)));
+    watcher.on('unlink', onRemoved);
+    watcher.on('error', (error) => options.onError?.(error instanceof Error && 'code' in error ? `A watched folder could not be read (${String(error.code)}).` : 'A watched folder could not be read.'));
+  }
 
-  const ready = new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
+  const ready = Promise.all(watchers.map((watcher) => new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady())))).then(() => undefined);
 
   return {
     ready,
-    status: () => ({ roots, pending: queue.pending, inspected, openFindings: withData.size + departed.size }),
+    status: () => ({ roots, polled, pending: queue.pending, inspected, openFindings: withData.size + departed.size }),
     idle: () => queue.idle(),
     async close() {
       if (closed) return;
@@ -209,7 +222,7 @@ export function startWatch(options: WatchOptions): Watcher {
       queue.close();
       for (const leaving of departed.values()) clearTimeout(leaving.timer);
       departed.clear();
-      await watcher.close();
+      await Promise.all(watchers.map((watcher) => watcher.close()));
       await inspector.close();
     },
   };
