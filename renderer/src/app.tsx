@@ -81,7 +81,7 @@ export function App() {
       case 'verify':
         return <Verify />;
       case 'watch':
-        return <Watch settings={settings} />;
+        return <Watch settings={settings} onReview={start} scanBusy={isActive(session.status)} />;
       case 'archive':
         return <Archive />;
       case 'settings':

@@ -9,7 +9,7 @@ import { api } from '../api';
 import { Notice } from '../components/Notice';
 import { StatTiles } from '../components/StatTiles';
 import { SCREEN_TITLE, stepEyebrow } from '../navigation';
-import { messageOf } from '../scan-session';
+import { messageOf, type ScanRequest } from '../scan-session';
 import '../styles/watch.css';
 
 const CATEGORY_WORDS = { name: ['name', 'names'], email: ['email', 'emails'], phone: ['phone number', 'phone numbers'], address: ['address', 'addresses'] } as const;
@@ -24,7 +24,17 @@ function describeEvent(event: FileWatchEvent): string {
   return 'Checked: no customer data.';
 }
 
-export function Watch({ settings }: { settings: Settings | null }) {
+/** The last part of a path, whichever separator the OS uses. */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/**
+ * `onReview` starts a scan of the watched folders and shows it, so a file that raised an alert is
+ * reviewed and cleaned up the usual way (the scan index reads only new and changed files again).
+ * `scanBusy`: a scan is already running.
+ */
+export function Watch({ settings, onReview, scanBusy = false }: { settings: Settings | null; onReview?: (request: ScanRequest) => void; scanBusy?: boolean }) {
   const [status, setStatus] = useState<WatchStatus | null>(null);
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState(false);
@@ -84,6 +94,8 @@ export function Watch({ settings }: { settings: Settings | null }) {
 
   const watching = status?.watching === true;
   const found = status?.recent.filter((e) => e.type === 'found') ?? [];
+  const reviewRoots = status?.roots.length ? status.roots : [];
+  const review = onReview && reviewRoots.length > 0 ? () => onReview({ roots: reviewRoots, exclude: [] }) : undefined;
 
   return (
     <div className="screen watch">
@@ -131,7 +143,15 @@ export function Watch({ settings }: { settings: Settings | null }) {
 
       {found.length > 0 ? (
         <Notice tone="warning" title="Customer data landed in a watched folder">
-          {found.length === 1 ? 'A new or changed file holds customer data.' : `${found.length} new or changed files hold customer data.`} Scan the folder to review and clean it up.
+          <p>
+            {found.length === 1 ? 'A new or changed file holds customer data.' : `${found.length} new or changed files hold customer data.`} Check the watched folder to review and clean it up: only new and changed files are read again, so this is quick.
+          </p>
+          {review ? (
+            <button type="button" className="button button-primary watch-review" onClick={review} disabled={scanBusy}>
+              Review and clean up
+            </button>
+          ) : null}
+          {review && scanBusy ? <p className="muted">A scan is running; wait for it to finish.</p> : null}
         </Notice>
       ) : null}
 
@@ -144,6 +164,11 @@ export function Watch({ settings }: { settings: Settings | null }) {
                 <span className="watch-event-path">{event.path}</span>
                 <span className="watch-event-what">{describeEvent(event)}</span>
                 <time className="muted" dateTime={event.at}>{new Date(event.at).toLocaleTimeString()}</time>
+                {review && event.type === 'found' ? (
+                  <button type="button" className="button button-secondary watch-event-review" onClick={review} disabled={scanBusy} aria-label={`Review and clean up ${baseName(event.path)}`}>
+                    Review and clean up
+                  </button>
+                ) : null}
               </li>
             ))}
           </ul>
