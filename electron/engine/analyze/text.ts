@@ -53,8 +53,12 @@ const FULFILMENT = /\b(?:fba|fulfil(?:l)?ment cent(?:er|re)|warehouse|lager|entr
 
 /** A firm's name: a legal form, a trading word or a brand, a web domain ("Amazon.co.uk"), a warehouse. */
 function isFirm(text: string): boolean {
-  return looksLikeBusinessName(text) || /\b[a-z0-9-]+\.(?:com|co\.uk|de|fr|es|it|nl|ie|eu|net|org|shop|store)\b/i.test(text) || FULFILMENT.test(text);
+  // A mail address names its mailbox, not the addressee: "Buyer: jane@gmail.com", "…@members.ebay.co.uk" (a buyer relay).
+  const t = text.includes('@') ? text.replace(MAIL_ADDRESS, ' ') : text;
+  return looksLikeBusinessName(t) || /\b[a-z0-9-]+\.(?:com|co\.uk|de|fr|es|it|nl|ie|eu|net|org|shop|store)\b/i.test(t) || FULFILMENT.test(t);
 }
+
+const MAIL_ADDRESS = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g;
 
 /** Blocks held back until the end of the text, to learn whether their mail domain is a firm's. */
 const MAX_DEFERRED_BLOCKS = 1000;

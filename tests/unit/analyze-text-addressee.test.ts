@@ -1,0 +1,35 @@
+// Whom a cue line names: "Buyer: <mail address>" is a customer even when the mailbox is at a
+// marketplace's or a mail provider's domain; "Ship To: Amazon.co.uk (LTN1)" or a firm is a business.
+import { describe, expect, it } from 'vitest';
+import { emptyIdentity, type Where } from '../../shared/types.js';
+import { analyzeText } from '../../electron/engine/analyze/text.js';
+import type { Hit } from '../../electron/engine/analyze/hit.js';
+
+function analyze(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const units = text.split('\n').map((line, i) => ({ text: line, where: { line: i + 1 } as Where })).filter((u) => u.text.trim().length > 0);
+  analyzeText({ type: 'text', units }, { add: (h) => hits.push(h) }, { identity: emptyIdentity(), minConfidence: 0.5, phoneRegions: [] });
+  return hits;
+}
+
+const categories = (hits: Hit[]) => [...new Set(hits.map((h) => h.category))].sort();
+
+describe('the addressee after a cue', () => {
+  it.each([
+    ['Buyer: oliver.hughes@gmail.com', ['email']],
+    ['Customer: Oliver Hughes <o.hughes@gmail.com>', ['email', 'name']],
+    ['Käufer: m.schneider@web.de', ['email']],
+    ['Buyer: 9zq8x7w6v5@members.ebay.co.uk', ['email']], // an eBay buyer relay
+    ['Ship to: 5x9kq2mvl7ptwz3@marketplace.amazon.co.uk', ['email']], // an Amazon buyer relay
+  ])('a mail address after the cue is the customer\'s: %s', (text, expected) => {
+    expect(categories(analyze(text))).toEqual(expected);
+  });
+
+  it.each([
+    'Ship To: Amazon.co.uk (LTN1), Marston Gate, Ridgmont MK43 0ZA',
+    'Ship to: Brightwell Packaging Ltd <orders@brightwell.co.uk>\n12 Mill Lane\nBrighton BN1 4GH',
+    'Sold to: shop.example.de, 12 Mill Lane, Brighton BN1 4GH',
+  ])('a firm or a web name after the cue is a business: %s', (text) => {
+    expect(analyze(text)).toEqual([]);
+  });
+});
