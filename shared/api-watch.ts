@@ -24,6 +24,8 @@ export const watchApiInputs = {
 export interface WatchStatus {
   watching: boolean;
   roots: string[];
+  /** The roots on a network drive, checked for changes every 2 seconds rather than told by the system. */
+  polled: string[];
   /** Files waiting to be checked or being checked. */
   pending: number;
   /** Files checked since the watch started. */

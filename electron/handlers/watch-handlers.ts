@@ -21,7 +21,7 @@ export function createWatchHandlers(deps: Pick<HandlerDeps, 'settings' | 'userDa
 
   const status = (): WatchStatus => {
     const s = watcher?.status();
-    return { watching: watcher !== undefined, roots: s?.roots ?? [], pending: s?.pending ?? 0, checked: s?.inspected ?? 0, openFindings: s?.openFindings ?? 0, recent: [...recent] };
+    return { watching: watcher !== undefined, roots: s?.roots ?? [], polled: s?.polled ?? [], pending: s?.pending ?? 0, checked: s?.inspected ?? 0, openFindings: s?.openFindings ?? 0, recent: [...recent] };
   };
   const sendStatusSoon = () => {
     statusTimer ??= setTimeout(() => {

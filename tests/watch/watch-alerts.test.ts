@@ -14,7 +14,7 @@ const NO_FINDINGS = { name: 0, email: 0, phone: 0, address: 0 };
 function fileEvent(type: FileWatchEvent['type'], path: string, records = 12): FileWatchEvent {
   return { type, path, maskedPath: maskPath(path), risk: type === 'found' ? 'high' : 'none', findings: type === 'found' ? { name: records, email: records, phone: 0, address: 0 } : NO_FINDINGS, records: type === 'found' ? records : 0, at: new Date().toISOString() };
 }
-const status = (watching: boolean, openFindings: number): AppEvent => ({ type: 'watch-status', status: { watching, roots: watching ? [ROOT] : [], pending: 0, checked: 3, openFindings, recent: [] } satisfies WatchStatus });
+const status = (watching: boolean, openFindings: number): AppEvent => ({ type: 'watch-status', status: { watching, roots: watching ? [ROOT] : [], polled: [], pending: 0, checked: 3, openFindings, recent: [] } satisfies WatchStatus });
 
 describe('the alert text', () => {
   it('names the watched folder and the masked file, never the file name in clear', () => {

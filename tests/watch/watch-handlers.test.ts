@@ -31,7 +31,7 @@ describe('watch handlers', () => {
   it('reports a dropped customer file and stops on request', async () => {
     const roots = [join(dir, 'Downloads')];
     const started = await handlers.startWatch(watchApiInputs.startWatch.parse({ roots }));
-    expect(started).toMatchObject({ watching: true, roots, openFindings: 0, recent: [] });
+    expect(started).toMatchObject({ watching: true, roots, polled: [], openFindings: 0, recent: [] });
     await writeFile(join(dir, 'Downloads', 'orders.csv'), CUSTOMERS);
     const end = Date.now() + 10_000;
     while (!events.some((e) => e.type === 'watch-status' && e.status.openFindings === 1) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));

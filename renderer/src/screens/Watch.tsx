@@ -130,6 +130,7 @@ export function Watch({ settings, onReview, scanBusy = false }: { settings: Sett
       {status && watching ? (
         <>
           <p role="status" className="muted">Watching {status.roots.join(', ')}.</p>
+          {status.polled.length > 0 ? <p className="muted">{status.polled.length === status.roots.length ? (status.roots.length === 1 ? 'This folder is' : 'These folders are') : `${status.polled.join(', ')} ${status.polled.length === 1 ? 'is' : 'are'}`} on a network drive, so changes are looked for every 2 seconds.</p> : null}
           <StatTiles
             label="Watch so far"
             stats={[
