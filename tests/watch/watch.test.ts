@@ -127,8 +127,14 @@ describe('watch', () => {
     const w = await watch({ concurrency: 2 });
     global.gc?.();
     const baseline = process.memoryUsage().heapUsed;
+    const baselineRss = process.memoryUsage().rss;
     let peak = baseline;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 100);
+    let peakRss = baselineRss;
+    const sampler = setInterval(() => {
+      const { heapUsed, rss } = process.memoryUsage();
+      peak = Math.max(peak, heapUsed);
+      peakRss = Math.max(peakRss, rss);
+    }, 100);
     const start = Date.now();
     try {
       for (let folder = 0; folder < 10; folder++) {
@@ -147,7 +153,8 @@ describe('watch', () => {
       clearInterval(sampler);
     }
     const growthMb = (peak - baseline) / 1024 / 1024;
-    console.log(`burst: 10,000 files read in ${((Date.now() - start) / 1000).toFixed(1)} s, heap growth at peak ${growthMb.toFixed(1)} MB`);
+    const rssGrowthMb = (peakRss - baselineRss) / 1024 / 1024;
+    console.log(`burst: 10,000 files read in ${((Date.now() - start) / 1000).toFixed(1)} s, growth at peak: heap ${growthMb.toFixed(1)} MB, RSS ${rssGrowthMb.toFixed(1)} MB (worker threads included)`);
     expect(events).toHaveLength(10_000);
     expect(new Set(events.map((e) => e.path)).size).toBe(10_000);
     expect(events.filter((e) => e.type === 'found')).toHaveLength(100);
@@ -155,5 +162,6 @@ describe('watch', () => {
     expect(w.status()).toMatchObject({ pending: 0, inspected: 10_000, openFindings: 100 });
     // Names waiting in the queue and chokidar's own bookkeeping only: never file contents.
     expect(growthMb).toBeLessThan(250);
+    expect(rssGrowthMb).toBeLessThan(600);
   }, 300_000);
 });
