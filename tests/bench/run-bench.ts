@@ -1,92 +1,123 @@
-// `npm run bench`: throughput and memory figures of the real engine on generated files.
-// Prints figures; asserts nothing (speed targets are reported, not tested).
+// `npm run bench [-- --scale N --repeat N]`: throughput and memory figures of the real engine on
+// generated files, each scan in a process of its own (tests/bench/scan-child.ts) so that peak RSS
+// is the scan's and not the generator's. Prints figures and the aims of issue 2; asserts nothing
+// (speed depends on the machine and on what else runs on it: compare runs made back to back).
+import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatBytes } from '../../shared/bytes.js';
-import { scan } from '../../electron/engine/scan.js';
-import type { ScanReport } from '../../shared/types.js';
+import type { ScanSummary } from '../../shared/types.js';
 import { generateCorpus } from '../fixtures/corpus/index.js';
 import { writeOrderCsv, writeOrderXlsx } from './big-files.js';
 
 interface Measured {
-  report: ScanReport;
   seconds: number;
-  peakRss: number;
+  cpuSeconds: number;
   cpuBusy: number;
+  peakRss: number;
+  summary: ScanSummary;
+  records: number;
 }
 
-async function measure(roots: string[]): Promise<Measured> {
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  const report = await scan({ roots, ocr: false });
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
-  clearInterval(sampler);
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  // CPU time of the process (all worker threads) over wall time and cores: 1.0 = every core busy.
-  const cpuBusy = (cpu.user + cpu.system) / 1e6 / seconds / cpus().length;
-  return { report, seconds, peakRss, cpuBusy };
+const CHILD = fileURLToPath(new URL('./scan-child.ts', import.meta.url));
+
+function measure(roots: string[]): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...roots], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !last.startsWith('{')) reject(new Error(`scan child exited with ${code}`));
+      else resolve(JSON.parse(last) as Measured);
+    });
+  });
 }
+
+async function repeated(roots: string[], times: number): Promise<Measured[]> {
+  const runs: Measured[] = [];
+  for (let i = 0; i < times; i++) runs.push(await measure(roots));
+  return runs;
+}
+
+const fastest = (runs: Measured[]) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+// Wall time, and CPU time of the scan process: CPU time moves less when other programs compete.
+const seconds = (runs: Measured[]) => runs.map((r) => `${r.seconds.toFixed(2)} s (CPU ${r.cpuSeconds.toFixed(2)} s)`).join(', ');
 
 function line(label: string, value: string): void {
-  console.log(`${label.padEnd(34)} ${value}`);
+  console.log(`${label.padEnd(36)} ${value}`);
+}
+
+function arg(name: string, fallback: number): number {
+  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return found ? Number(found.slice(name.length + 3)) : fallback;
+}
+
+async function lineRead(path: string): Promise<number> {
+  const start = performance.now();
+  let lines = 0;
+  for await (const _ of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) lines++;
+  void lines;
+  return (performance.now() - start) / 1000;
 }
 
 async function main(): Promise<void> {
   const base = join(tmpdir(), `cda-bench-${process.pid}`);
-  const scale = Number(process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? '10');
+  const scale = arg('scale', 10);
+  const repeat = Math.max(1, arg('repeat', 2));
   await mkdir(base, { recursive: true });
-  console.log(`Customer Data Auditor benchmark — ${cpus().length} cores, Node ${process.version}\n`);
+  console.log(`Customer Data Auditor benchmark — ${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at start`);
+  console.log('Each scan runs in a fresh process (worker start-up included); figures swing when other programs share the CPU.\n');
   try {
     const tree = join(base, 'tree');
     const labels = await generateCorpus(tree, { seed: 7, scale });
-    const treeRun = await measure([tree]);
-    const secondRun = await measure([tree]);
-    const s = treeRun.report.summary;
+    const treeRuns = await repeated([tree], repeat);
+    const t = fastest(treeRuns);
+    const s = t.summary;
     console.log(`Generated tree (corpus ×${scale})`);
     line('  files', `${s.filesSeen} (${labels.length} labelled), ${formatBytes(s.bytesScanned)}`);
-    line('  time', `${treeRun.seconds.toFixed(2)} s`);
-    line('  files/s', (s.filesSeen / treeRun.seconds).toFixed(1));
-    line('  MB/s', (s.bytesScanned / 1024 / 1024 / treeRun.seconds).toFixed(2));
-    line('  peak RSS', formatBytes(treeRun.peakRss));
-    line('  CPU busy (all cores = 100 %)', `${(treeRun.cpuBusy * 100).toFixed(0)} %`);
-    line('  second run (warm cache)', `${secondRun.seconds.toFixed(2)} s, ${(s.filesSeen / secondRun.seconds).toFixed(1)} files/s`);
+    line('  time', `${seconds(treeRuns)}`);
+    line('  files/s (fastest run)', (s.filesSeen / t.seconds).toFixed(1));
+    line('  MB/s (fastest run)', (s.bytesScanned / 1024 / 1024 / t.seconds).toFixed(2));
+    line('  peak RSS', formatBytes(Math.max(...treeRuns.map((r) => r.peakRss))));
+    line('  CPU busy (all cores = 100 %)', `${treeRuns.map((r) => `${(r.cpuBusy * 100).toFixed(0)} %`).join(', ')}  (aim: both cores busy)`);
 
     const big = join(base, 'big');
     await mkdir(big);
     const xlsxPath = join(big, 'orders-50000.xlsx');
     writeOrderXlsx(xlsxPath, 50_000);
-    const xlsxRun = await measure([xlsxPath]);
+    const xlsxRuns = await repeated([xlsxPath], repeat);
     console.log('\n50,000-row xlsx order export (15 columns)');
     line('  size', formatBytes((await stat(xlsxPath)).size));
-    line('  time', `${xlsxRun.seconds.toFixed(2)} s  (aim < 10 s)`);
-    line('  peak RSS', formatBytes(xlsxRun.peakRss));
-    line('  records found', String(xlsxRun.report.files[0]?.records ?? 0));
+    line('  time', `${seconds(xlsxRuns)}  (aim < 10 s)`);
+    line('  peak RSS (whole scan process)', `${formatBytes(Math.max(...xlsxRuns.map((r) => r.peakRss)))}  (aim ~1 GB)`);
+    line('  records found', String(xlsxRuns[0]!.records));
 
     const csvPath = join(big, 'orders-100MB.csv');
     const { rows } = await writeOrderCsv(csvPath, 100 * 1024 * 1024);
-    const readStart = performance.now();
+    const rawStart = performance.now();
     await readFile(csvPath);
-    const rawSeconds = (performance.now() - readStart) / 1000;
-    // 'Simply reading it' as a program would: decoded and split into lines.
-    const linesStart = performance.now();
-    let lineCount = 0;
-    for await (const _ of createInterface({ input: createReadStream(csvPath), crlfDelay: Infinity })) lineCount++;
-    const readSeconds = (performance.now() - linesStart) / 1000;
-    const csvRun = await measure([csvPath]);
+    const rawSeconds = (performance.now() - rawStart) / 1000;
+    // 'Simply reading it' as a program would: decoded and split into lines (best of three, page cache warm).
+    const reads = [await lineRead(csvPath), await lineRead(csvPath), await lineRead(csvPath)];
+    const readSeconds = Math.min(...reads);
+    const csvRuns = await repeated([csvPath], repeat);
+    const c = fastest(csvRuns);
     console.log('\n100 MB CSV order export');
     line('  rows', String(rows));
     line('  raw read (page cache)', `${rawSeconds.toFixed(2)} s`);
-    line('  read line by line', `${readSeconds.toFixed(2)} s (${lineCount} lines)`);
-    line('  scan', `${csvRun.seconds.toFixed(2)} s  (${(csvRun.seconds / readSeconds).toFixed(1)}× the line-by-line read; aim ≤ 5×)`);
-    line('  MB/s', (100 / csvRun.seconds).toFixed(1));
-    line('  peak RSS', formatBytes(csvRun.peakRss));
-    line('  records found', String(csvRun.report.files[0]?.records ?? 0));
+    line('  read line by line', `${readSeconds.toFixed(2)} s (best of ${reads.map((r) => r.toFixed(2)).join(', ')})`);
+    line('  scan', `${seconds(csvRuns)}`);
+    line('  ratio to the line-by-line read', `${(c.seconds / readSeconds).toFixed(1)}× (fastest scan; aim ≤ 5×)`);
+    line('  MB/s (fastest run)', (100 / c.seconds).toFixed(1));
+    line('  peak RSS (whole scan process)', formatBytes(Math.max(...csvRuns.map((r) => r.peakRss))));
+    line('  records found', String(c.records));
+    console.log(`\nLoad average at the end: ${loadavg()[0]!.toFixed(1)} (above ${cpus().length}, other programs were competing for the CPU).`);
   } finally {
     await rm(base, { recursive: true, force: true });
   }

@@ -6,12 +6,22 @@ import type { FormatReader, ReadContext, ReadOutcome } from '../content.js';
 import { readArchive } from './archive.js';
 import { readDocx } from './docx.js';
 import { readImage } from '../ocr/image-reader.js';
-import { readPdf } from './pdf.js';
 import { readSpreadsheet } from './spreadsheet.js';
 import { readText } from './text.js';
+import { restoreNativePush } from '../native-push.js';
 
 export { detectFormat, SCANNABLE_FORMATS, CANDIDATE_EXTENSIONS, isCandidateName } from './detect.js';
 
+
+// The PDF reader loads pdf.js (about half a second of start-up per worker, and a core-js that
+// slows the whole thread: see native-push.ts), so it is loaded by the first PDF, not by every worker.
+const readPdf: FormatReader = async (data, ctx) => {
+  try {
+    return await (await import('./pdf.js')).readPdf(data, ctx);
+  } finally {
+    restoreNativePush();
+  }
+};
 
 const READERS: Partial<Record<FileFormat, FormatReader>> = {
   csv: readSpreadsheet,
