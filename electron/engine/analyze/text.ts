@@ -115,6 +115,8 @@ class Block {
   contentLines = 0;
   /** Names standing alone in list items or table rows ("- #8793 Mirac Hartlieb – too small"): counted when there are several. */
   readonly listNames: Found[] = [];
+  /** The name under a closing formula ("Groetjes,", "Kind regards,"): the writer, unless a firm's lines follow. */
+  signer: { index: number; found: Found } | undefined;
 }
 
 /** Numbers each analysed text, so that record keys of two sheets or parts of one file never meet. */
@@ -294,6 +296,8 @@ class TextReader {
   private take(line: Line): void {
     const block = this.block;
     const index = block.lines.length - 1;
+    const closing = block.lines[index - 1];
+    if (closing && line.matches.length === 0 && !line.business && CLOSING_LINE.test(closing.text) && looksLikeNameLine(line.text)) this.signerFrom(line, index);
     for (const m of line.matches) {
       const part = m.explanation === 'labelled:first-name' ? 'first' : m.explanation === 'labelled:last-name' ? 'last' : undefined;
       if (part) block.parts.add(part);
@@ -342,6 +346,15 @@ class TextReader {
       if (candidate.length < 5 || !judgeName(candidate, 'strict').ok || this.own.namesOwnBusiness(candidate)) continue;
       this.block.listNames.push({ category: 'name', value: candidate, normalized: normalizeName(candidate), confidence: LIST_NAME, where: line.where });
     }
+  }
+
+  /** "Groetjes,\nSem de Jong", "Pozdrawiam\nKatarzyna Zielińska": a full name signing under a closing. */
+  private signerFrom(line: Line, index: number): void {
+    const candidate = line.text.trim().replace(/[,.]+$/, '');
+    const verdict = judgeName(candidate, 'cue');
+    if (!verdict.ok || verdict.name.split(' ').length < 2 || isFirm(candidate) || this.own.namesOwnBusiness(candidate)) return;
+    const found: Found = { category: 'name', value: candidate, normalized: normalizeName(candidate), confidence: clamp01(SIGNER_NAME + (verdict.givenName ? NAME_WITH_GIVEN_NAME_BONUS : 0)), where: line.where };
+    this.block.signer = { index, found };
   }
 
   private nameFromLine(line: Line, mode: 'cue' | 'strict', base: number): void {
@@ -393,6 +406,9 @@ class TextReader {
     this.block = new Block();
     // Names in list items count when the list holds several: one could be a product called like a person.
     if (block.listNames.length >= 2) block.found.push(...block.listNames.filter((n) => !block.names.has(n.normalized)));
+    // A signer counts unless the lines under the name present a firm (a supplier's "Tom Hughes / Brightwell Ltd / www…").
+    const signer = block.signer && !signsForBusiness(block, block.signer.index) && !block.names.has(block.signer.found.normalized) ? block.signer.found : undefined;
+    if (signer) block.found.push(signer);
     if (block.found.length === 0) return;
     this.blockCount++;
     // A number or an address alone right after a business's block is the rest of its signature.
@@ -404,6 +420,7 @@ class TextReader {
       for (const f of block.found) if (f.category === 'email') this.businessDomains.add(domainOf(f.normalized));
       return;
     }
+    if (signer) block.names.add(signer.normalized);
 
     joinNameParts(block.found);
     const merged = mergeAddresses(block);
@@ -484,6 +501,18 @@ function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
+/** Base score of a full name signing under a closing formula. */
+const SIGNER_NAME = 0.7;
+
+/** A line that is only a closing formula, in the project's languages and Polish. */
+const CLOSING_LINE =
+  /^\s*(?:(?:kind|best|warm|warmest|many|with|all the)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so much|again|a lot|in advance))?|thank you(?:\s+(?:so much|again))?|many thanks|cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|best|take care|viele grüße|liebe grüße|beste grüße|herzliche grüße|schöne grüße|mit freundlichen grüßen|freundliche grüße|lg|vg|mfg|gruß|grüße|danke(?:\s+schön)?|vielen dank|cordialement|bien cordialement|bien à vous|merci(?:\s+(?:beaucoup|d['’]avance))?|bonne journée|amicalement|saludos(?:\s+cordiales)?|un saludo|atentamente|muchas gracias|gracias|cordiali saluti|distinti saluti|saluti|grazie(?:\s+mille)?|un saluto|groetjes|groeten|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|bedankt|alvast bedankt|pozdrawiam(?:\s+serdecznie)?|z poważaniem|z wyrazami szacunku|dziękuję)\s*[,.!]?\s*$/i;
+
+/** The lines under a signer present a business: a firm's name, a footer, a shared mailbox. */
+function signsForBusiness(block: Block, signerIndex: number): boolean {
+  return block.lines.slice(signerIndex + 1).some((l) => l.business || l.senderCue || isFirm(l.text.trim()) || l.matches.some((m) => m.category === 'email' && emailKind(m.normalized) === 'role'));
+}
+
 /** A line that could hold just a name: a few words, no sentence. */
 function looksLikeNameLine(text: string): boolean {
   const t = text.trim();
@@ -518,6 +547,11 @@ function withoutPartialNames(found: Found[]): Found[] {
   const full = found.filter((f) => f.category === 'name' && f.normalized.includes(' '));
   if (full.length === 0) return found;
   return found.filter((f) => f.category !== 'name' || f.normalized.includes(' ') || !full.some((n) => n.normalized.split(' ').includes(f.normalized)));
+}
+
+/** A line that begins with an address ("CF24 4HQ", "10115 Berlin"), not a business's line. */
+function opensWithPostcode(line: Line | undefined): boolean {
+  return line !== undefined && !line.business && line.matches.some((m) => m.category === 'address' && m.start === 0);
 }
 
 /** "Dublin 8", "LONDON", "Saint-Denis": a town line between a street and its postcode. */
@@ -562,8 +596,8 @@ function mergeAddresses(block: Block): { found: Found[]; runs: AddressRun[] } {
         return;
       }
       flush();
-      // "Lindenhof 3" directly above a postcode line: its street.
-      if (line.matches.length === 0 && below?.matches.some((m) => m.category === 'address' && m.start === 0) && BARE_STREET.test(text)) {
+      // "Lindenhof 3" directly above a postcode line, or "136 Kingsway" above "Cardiff" above "CF24 4HQ": its street.
+      if (line.matches.length === 0 && BARE_STREET.test(text) && (opensWithPostcode(below) || (below?.matches.length === 0 && TOWN_LINE.test(below.text.trim()) && opensWithPostcode(block.lines[index + 2])))) {
         run = { lines: [index], values: [text], confidence: 0.5, where: line.where, streets: 1 };
       }
       return;
