@@ -88,6 +88,25 @@ describe('scan index', () => {
     expect(again.index.lastScan()).toMatchObject({ read: 0, reused: 22 });
   });
 
+  it('refuses an index edited to pass a file off as clean, and one whose salt was lost', async () => {
+    await indexedScan();
+    const file = join(indexDir, INDEX_FILE);
+    const text = await readFile(file, 'utf8');
+    // Valid JSON, right shape, one file's risk and counts rewritten: the seal no longer matches.
+    const edited = text.replace('"risk":"high"', '"risk":"none"').replace(/"findings":\{"name":1,"email":2,"phone":2,"address":0\}/, '"findings":{"name":0,"email":0,"phone":0,"address":0}');
+    expect(edited).not.toBe(text);
+    await writeFile(file, edited);
+    const refused = await indexedScan();
+    expect(refused.index.lastScan()).toMatchObject({ read: 22, reused: 0, startedEmpty: 'corrupt' });
+    expect(refused.report.summary.filesWithCustomerData).toBe(1);
+
+    const { rm } = await import('node:fs/promises');
+    await rm(join(indexDir, 'path-salt'));
+    const saltless = await indexedScan();
+    expect(saltless.index.lastScan()).toMatchObject({ read: 22, reused: 0, startedEmpty: 'corrupt' });
+    expect((await indexedScan()).index.lastScan()).toMatchObject({ read: 0, reused: 22 });
+  });
+
   it('starts empty under another rules version or other scan settings', async () => {
     await indexedScan();
     const file = join(indexDir, INDEX_FILE);

@@ -11,7 +11,7 @@ import { RULES_VERSION, TOOL_VERSION } from '../tool-info.js';
 import type { WalkedFile } from '../walk.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { ScanIndexHook } from './hook.js';
-import { INDEX_FILE, INDEX_FORMAT, loadIndexFile, type IndexEntry, type IndexFile, type RootEntries, type StoredResult } from './index-file.js';
+import { INDEX_FILE, INDEX_FORMAT, loadIndexFile, serializeIndexFile, type IndexEntry, type IndexFile, type RootEntries, type StoredResult } from './index-file.js';
 import { loadSalt, pathKey, type PathKey } from './path-key.js';
 
 export type { ScanIndexHook } from './hook.js';
@@ -40,6 +40,7 @@ export class ScanIndex implements ScanIndexHook {
 
   private constructor(
     private readonly dir: string,
+    private readonly salt: Buffer,
     private readonly key: PathKey,
     private stored: IndexFile | undefined,
     private startedEmpty: ScanIndexStats['startedEmpty'],
@@ -48,12 +49,11 @@ export class ScanIndex implements ScanIndexHook {
   /** Opens (or starts) the index in `dir`. A missing, corrupt or outdated index means starting empty, never an error. */
   static async open(dir: string): Promise<ScanIndex> {
     await mkdir(dir, { recursive: true, mode: 0o700 });
-    const { salt, fresh } = await loadSalt(dir);
-    const outcome = await loadIndexFile(dir);
-    if (outcome.kind !== 'loaded') return new ScanIndex(dir, pathKey(salt), undefined, outcome.kind);
-    if (fresh) return new ScanIndex(dir, pathKey(salt), undefined, 'corrupt'); // keys made with a lost salt
-    const current = outcome.file.tool === TOOL_VERSION && outcome.file.rules === RULES_VERSION;
-    return new ScanIndex(dir, pathKey(salt), current ? outcome.file : undefined, current ? undefined : 'version');
+    const { salt } = await loadSalt(dir);
+    // A new salt (the old one lost) fails the seal: the index starts empty as 'corrupt'.
+    const outcome = await loadIndexFile(dir, salt, (tool, rules) => tool === TOOL_VERSION && rules === RULES_VERSION);
+    if (outcome.kind !== 'loaded') return new ScanIndex(dir, salt, pathKey(salt), undefined, outcome.kind);
+    return new ScanIndex(dir, salt, pathKey(salt), outcome.file, undefined);
   }
 
   /** Where the index of a config or user-data folder lives. */
@@ -114,7 +114,7 @@ export class ScanIndex implements ScanIndexHook {
     }
     const next: IndexFile = { format: INDEX_FORMAT, tool: TOOL_VERSION, rules: RULES_VERSION, settings: this.settings, roots };
     try {
-      await writeFileAtomic(this.file, JSON.stringify(next));
+      await writeFileAtomic(this.file, serializeIndexFile(next, this.salt));
       this.stored = next;
       this.startedEmpty = undefined;
       this.stats.saved = true;
