@@ -33,3 +33,16 @@ describe('the addressee after a cue', () => {
     expect(analyze(text)).toEqual([]);
   });
 });
+
+describe('a cue, a name and an address on one line', () => {
+  const values = (hits: Hit[], category: Hit['category']) => hits.filter((h) => h.category === category).map((h) => h.value);
+  it.each([
+    ['Delivery address: Piotr Lewandowski, 12 Mill Lane, Brighton BN1 4GH', 'Piotr Lewandowski'],
+    ['Bezorgadres: Daan de Vries, Kerkstraat 12, 1012 AB Amsterdam', 'Daan de Vries'],
+    ['Spedire a: Giulia Rossi, Via Roma 10, 00184 Roma', 'Giulia Rossi'],
+  ])('the words between the cue and the address are the name: %s', (text, name) => {
+    const hits = analyze(text);
+    expect(values(hits, 'name')).toEqual([name]);
+    expect(values(hits, 'address')).toHaveLength(1);
+  });
+});

@@ -19,7 +19,7 @@ describe('address blocks in letters', () => {
   it.each([
     ['Oliver Price\n45 Broadway\nBristol\nBS1 4DJ', 'Oliver Price', '45 Broadway, Bristol, BS1 4DJ'],
     ['Emily Clarke\n7 Highfield\nYork\nYO1 7HH\n\nDear Ms Clarke,', 'Emily Clarke', '7 Highfield, York, YO1 7HH'],
-    ['Post to:\nFreya Evans\nFlat 7\n123 Kingsway\nGlasgow\nG41 2PE', 'Freya Evans', '123 Kingsway, Glasgow, G41 2PE'],
+    ['Ship to:\nFreya Evans\nFlat 7\n123 Kingsway\nGlasgow\nG41 2PE', 'Freya Evans', '123 Kingsway, Glasgow, G41 2PE'],
     ['Noah Fischer\nLindenhof 3\n10115 Berlin', 'Noah Fischer', 'Lindenhof 3, 10115 Berlin'],
   ])('a bare street above its town and postcode: %s', (text, name, address) => {
     const hits = analyze(text);

@@ -71,7 +71,7 @@ const PERSON_CUE =
 
 /** Lines that open a block about the business itself: the seller's or a supplier's details. */
 const SENDER_CUE =
-  /^\s*(?:sold by|seller|vendor|supplier|ship(?:ped)? from|dispatched from|(?:send |please send )?return(?:s)? (?:address|to)|remit to|our address|absender|verkäufer|lieferant|versand(?:t)? von|rücksende(?:adresse|anschrift)|rücksendung an|expéditeur|vendeur|fournisseur|adresse de retour|retour à|remitente|vendedor|proveedor|dirección de devolución|mittente|venditore|fornitore|indirizzo di reso|afzender|verkoper|leverancier|retouradres)\b\s*[:.-]?/i;
+  /^\s*(?:sold by|seller|vendor|supplier|ship(?:ped)? from|dispatched from|(?:send |please send )?return(?:s)? (?:address|to)|remit to|our address|absender|verkäufer|lieferant|versand(?:t)? von|rücksende(?:adresse|anschrift)|rücksendung an|expéditeur|vendeur|fournisseur|adresse de retour|retour à|remitente|vendedor|proveedor|dirección de devolución|mittente|venditore|fornitore|indirizzo di reso|afzender|verkoper|leverancier|retouradres)(?![\p{L}\p{N}])\s*[:.-]?/iu;
 
 /** "Lindenhof 3", "42 Kuhn Mill": a street written without a type word, trusted only above a postcode line. */
 const BARE_STREET = /^(?:\d{1,5}[a-zA-Z]?\s+[\p{Lu}][\p{L}'’. -]{2,40}|[\p{Lu}][\p{L}'’. -]{2,40}\s+\d{1,4}\s?[a-zA-Z]?)$/u;
@@ -365,7 +365,9 @@ class TextReader {
   private nameFromLeadingText(line: Line): void {
     const first = line.matches[0];
     if (!first || first.start === 0) return;
-    const lead = line.text.slice(0, first.start).replace(/[\s,;:|<(–-]+$/, '').replace(/^["'\s]+|["']+$/g, '');
+    // "Dane do wysyłki: Piotr Lewandowski, al. …": the cue opening the line is not part of the name.
+    const before = line.text.slice(0, first.start);
+    const lead = (line.personCue ? before.replace(PERSON_CUE, '') : before).replace(/[\s,;:|<(–-]+$/, '').replace(/^["'\s]+|["']+$/g, '');
     if (lead.length < 3) return;
     // Words before a contact on its own line ("To: Kiln & Thread <…>") name that contact only, not the block.
     this.nameFromText(lead, line, this.block.personal ? 'cue' : 'strict', this.block.personal ? NAME_AFTER_CUE : 0.7, false);
