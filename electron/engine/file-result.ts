@@ -33,7 +33,7 @@ export class FindingsCollector implements HitSink {
   }
 
   private readonly distinct: Record<Category, Set<string>> = { name: new Set(), email: new Set(), phone: new Set(), address: new Set() };
-  private readonly recordCategories = new Map<string, number>();
+  private readonly recordCategories = new Map<string | number, number>();
   private completeRecord = false;
   /** Evidence candidates per category, so the final sample shows every category found. */
   private readonly samples: Record<Category, Evidence[]> = { name: [], email: [], phone: [], address: [] };
@@ -43,7 +43,7 @@ export class FindingsCollector implements HitSink {
    * hits of one record arrive together (a row's cells, a block's lines), so a record costs one
    * map lookup and one write instead of two per hit — a 100 MB export makes millions of hits.
    */
-  private openKey: string | undefined;
+  private openKey: string | number | undefined;
   private openMask = 0;
 
   add(hit: Hit): void {

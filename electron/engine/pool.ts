@@ -28,9 +28,10 @@ export class WorkerPool<In, Out> {
   private readonly queue: Array<Pending<In, Out>> = [];
   private closed = false;
 
-  constructor(private readonly options: PoolOptions) {
-    for (let i = 0; i < options.size; i++) this.slots.push({ worker: this.spawn() });
-  }
+  // Workers start when there is work for them, up to `size`: a scan of one large file starts
+  // one worker, not one per core that would each load every reader for nothing; a watcher's pool
+  // costs nothing while it waits.
+  constructor(private readonly options: PoolOptions) {}
 
   run(input: In, timeoutMs: number): Promise<Out | TaskFailure> {
     if (this.closed) return Promise.resolve({ failed: 'cancelled' });
@@ -80,11 +81,20 @@ export class WorkerPool<In, Out> {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.busy || this.queue.length === 0) continue;
-      const pending = this.queue.shift()!;
-      const timer = setTimeout(() => this.settle(slot.worker, { failed: 'timeout' }, true), pending.timeoutMs);
-      slot.busy = { pending, timer };
-      slot.worker.postMessage(pending.input);
+      this.assign(slot);
     }
+    while (this.queue.length > 0 && this.slots.length < this.options.size) {
+      const slot: Slot<In, Out> = { worker: this.spawn() };
+      this.slots.push(slot);
+      this.assign(slot);
+    }
+  }
+
+  private assign(slot: Slot<In, Out>): void {
+    const pending = this.queue.shift()!;
+    const timer = setTimeout(() => this.settle(slot.worker, { failed: 'timeout' }, true), pending.timeoutMs);
+    slot.busy = { pending, timer };
+    slot.worker.postMessage(pending.input);
   }
 
   private settle(worker: Worker, value: Out | TaskFailure, replace: boolean): void {

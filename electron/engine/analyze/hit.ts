@@ -7,6 +7,6 @@ export interface Hit {
   normalized: string;
   confidence: number;
   where: Where;
-  /** Hits with the same key belong to one customer: `sheet:row` in tables, a block id in text. */
-  recordKey: string;
+  /** Hits with the same key belong to one customer: a number per table row, a block id (string) in text. */
+  recordKey: string | number;
 }

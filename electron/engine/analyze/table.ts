@@ -110,7 +110,7 @@ export function analyzeTable(content: TableContent, sink: HitSink, options: Anal
 
   // Rows above the header (a title, a letterhead, a note) are text; the header itself is not data.
   if (headerRow > 0) analyzeText({ type: 'text', units: sheetUnits(content.sheet, head.slice(0, headerRow), [][Symbol.iterator](), 0) }, sink, options);
-  const reader = new RowReader(content.sheet, columns, registry, hitGate(sink, options));
+  const reader = new RowReader(content.sheet, columns, registry, hitGate(sink, options), recordKeyBase(sink));
   for (let r = headerRow + 1; r < head.length; r++) reader.read(head[r]!, r);
   let index = head.length;
   for (let next = iterator.next(); !next.done; next = iterator.next()) reader.read(next.value, index++);
@@ -327,6 +327,22 @@ function freeTextConfidence(cell: string, confidence: number): number {
   return BUSINESS_LINE.test(cell) || hasLegalForm(cell) || isBrand(cell) ? Math.min(confidence, 0.3) : confidence;
 }
 
+/** Tables already sent to each sink: their rows get record keys of their own. */
+const tablesPerSink = new WeakMap<HitSink, number>();
+/** Rows one table may number; more than a 512 MB file of empty lines holds. */
+const ROWS_PER_TABLE = 2 ** 30;
+
+/**
+ * The first record key of a new table for this sink. A row is a record, and keys are numbers
+ * (base + row): a string key per row ("Orders:123456") costs a string and a slower map entry on
+ * each of a million rows. Text record keys are strings, so the two never meet.
+ */
+function recordKeyBase(sink: HitSink): number {
+  const tables = tablesPerSink.get(sink) ?? 0;
+  tablesPerSink.set(sink, tables + 1);
+  return tables * ROWS_PER_TABLE;
+}
+
 const NAME_CACHE_LIMIT = 20_000;
 const ADDRESS_CACHE_LIMIT = 20_000;
 
@@ -360,7 +376,7 @@ class RowReader {
 
   // The row being read.
   private rowIndex = 0;
-  private recordKey = '';
+  private recordKey = 0;
   private readonly hits: Hit[] = [];
   private readonly names: Array<{ kind: NameKind; verdict: NameVerdict; column: Column }> = [];
   private readonly partText: Array<string | undefined> = new Array<string | undefined>(ADDRESS_PARTS.length).fill(undefined);
@@ -372,6 +388,7 @@ class RowReader {
     private readonly columns: Column[],
     private readonly registry: Registry,
     private readonly emit: (hit: Hit) => void,
+    private readonly keyBase: number,
   ) {
     this.aboutCustomers = columns.some((c) => c.customer && c.meaning !== undefined && isPersonalRole(c.meaning.role) && c.plan.kind !== 'skip');
   }
@@ -391,7 +408,7 @@ class RowReader {
       this.partCount = 0;
     }
     this.rowIndex = index;
-    this.recordKey = `${this.sheet}:${index + 1}`;
+    this.recordKey = this.keyBase + index + 1;
     let business = false;
     let personInCompanyColumn: { verdict: NameVerdict; column: Column } | undefined;
 
