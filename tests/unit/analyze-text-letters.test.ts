@@ -21,6 +21,9 @@ describe('address blocks in letters', () => {
     ['Emily Clarke\n7 Highfield\nYork\nYO1 7HH\n\nDear Ms Clarke,', 'Emily Clarke', '7 Highfield, York, YO1 7HH'],
     ['Ship to:\nFreya Evans\nFlat 7\n123 Kingsway\nGlasgow\nG41 2PE', 'Freya Evans', '123 Kingsway, Glasgow, G41 2PE'],
     ['Noah Fischer\nLindenhof 3\n10115 Berlin', 'Noah Fischer', 'Lindenhof 3, 10115 Berlin'],
+    // A flat or floor on a line of its own between the street and the postcode.
+    ['Shop · 11 avenue Foch · 69006 Lyon\nMaas Bos\nOranjestraat 24\n2-hoog\n2555 DN Den Haag\nNETHERLANDS', 'Maas Bos', 'Oranjestraat 24, 2-hoog, 2555 DN Den Haag'],
+    ['Lena Hoffmann\nGartenstraße 12\n3. OG\n80331 München', 'Lena Hoffmann', 'Gartenstraße 12, 3. OG, 80331 München'],
   ])('a bare street above its town and postcode: %s', (text, name, address) => {
     const hits = analyze(text);
     expect(values(hits, 'name')).toContain(name);

@@ -551,6 +551,10 @@ function withoutPartialNames(found: Found[]): Found[] {
   return found.filter((f) => f.category !== 'name' || f.normalized.includes(' ') || !full.some((n) => n.normalized.split(' ').includes(f.normalized)));
 }
 
+/** A flat, floor or unit on a line of its own: "2-hoog", "Flat 3", "Apt 4B", "3. OG", "Ground Floor", "piso 2º". */
+const UNIT_LINE =
+  /^(?:\d{1,2}\s?[-.]?\s?(?:hoog|hg|og|stock|etage|étage|ét|piso|planta|piano|p\.)|(?:flat|apt\.?|apartment|unit|suite|ste\.?|floor|wohnung|whg\.?|appartement|appt\.?|bâtiment|bât\.?|escalier|piso|planta|interno|int\.|scala|lok\.?|lokal|m\.|mieszkanie|bus|boîte)\s?[\dA-Za-z]{1,5}[ºª]?|(?:ground|first|second|third|top|\d{1,2}(?:st|nd|rd|th))\s+floor|(?:erdgeschoss|dachgeschoss|hinterhaus|vorderhaus|souterrain|rez-de-chaussée))$/iu;
+
 /** A line that begins with an address ("CF24 4HQ", "10115 Berlin"), not a business's line. */
 function opensWithPostcode(line: Line | undefined): boolean {
   return line !== undefined && !line.business && line.matches.some((m) => m.category === 'address' && m.start === 0);
@@ -592,7 +596,8 @@ function mergeAddresses(block: Block): { found: Found[]; runs: AddressRun[] } {
       const below = block.lines[index + 1];
       const text = line.text.trim();
       // "Dublin 8" between "36 Richmond Hill" and "D08 CTFH": the town of the address being read.
-      if (run && line.matches.length === 0 && addressesOf(below).length > 0 && TOWN_LINE.test(text)) {
+      // "2-hoog", "Flat 3", "2. OG" between a street and its postcode: the flat or floor of that address.
+      if (run && line.matches.length === 0 && addressesOf(below).length > 0 && (TOWN_LINE.test(text) || UNIT_LINE.test(text))) {
         run.lines.push(index);
         run.values.push(text);
         return;
