@@ -95,9 +95,11 @@ export function analyzeTable(content: TableContent, sink: HitSink, options: Anal
   const body = head.slice(headerRow + 1);
   const width = Math.max(...head.map((r) => r.length));
   const columns: Column[] = [];
+  // Name verdicts the sample made, handed to the row reader: the sampled rows are read again.
+  const judged = new Map<string, NameVerdict>();
   for (let c = 0; c < width; c++) {
     const meaning = header?.[c] ? classifyHeader(header[c]!) : undefined;
-    const sample = sampleColumn(body.map((r) => r[c] ?? ''), meaning, regions);
+    const sample = sampleColumn(body.map((r) => r[c] ?? ''), meaning, regions, judged);
     columns.push({ index: c, label: columnLabel(header?.[c], c), plan: planColumn(meaning, sample, regions), customer: meaning?.party === 'customer', meaning, sample });
   }
   // A sheet laid out as a document (a letter, an invoice template): no header, no column whose
@@ -110,7 +112,7 @@ export function analyzeTable(content: TableContent, sink: HitSink, options: Anal
 
   // Rows above the header (a title, a letterhead, a note) are text; the header itself is not data.
   if (headerRow > 0) analyzeText({ type: 'text', units: sheetUnits(content.sheet, head.slice(0, headerRow), [][Symbol.iterator](), 0) }, sink, options);
-  const reader = new RowReader(content.sheet, columns, registry, hitGate(sink, options), recordKeyBase(sink));
+  const reader = new RowReader(content.sheet, columns, registry, hitGate(sink, options), recordKeyBase(sink), judged);
   for (let r = headerRow + 1; r < head.length; r++) reader.read(head[r]!, r);
   let index = head.length;
   for (let next = iterator.next(); !next.done; next = iterator.next()) reader.read(next.value, index++);
@@ -198,7 +200,7 @@ function columnLabel(header: string | undefined, index: number): string {
   return label;
 }
 
-function sampleColumn(cells: string[], meaning: HeaderMeaning | undefined, regions: ReturnType<typeof phoneRegions>): Sample {
+function sampleColumn(cells: string[], meaning: HeaderMeaning | undefined, regions: ReturnType<typeof phoneRegions>, judged: Map<string, NameVerdict>): Sample {
   const s: Sample = { filled: 0, emails: 0, phones: 0, phonesWritten: 0, namesLoose: 0, namesGiven: 0, namesStrict: 0, givenNames: 0, companies: 0, legalForms: 0, streets: 0, streetLines: 0, places: 0, postcodes: 0 };
   const phoneReader = meaning?.role === 'phone' ? new PhoneColumn(regions) : undefined;
   for (const raw of cells) {
@@ -221,6 +223,8 @@ function sampleColumn(cells: string[], meaning: HeaderMeaning | undefined, regio
       continue;
     }
     const loose = judgeName(cell, 'column');
+    // The row reader judges `raw.trim()` (cut only when longer than MAX_CELL_CHARS): the same text here.
+    if (raw.length <= MAX_CELL_CHARS) judged.set(cell, loose);
     if (loose.ok) s.namesLoose++;
     if (loose.ok && loose.givenName) s.namesGiven++;
     if (loose.business) s.companies++;
@@ -367,8 +371,8 @@ interface ComposedAddress {
  * fresh arrays, maps and closures, and what repeats down a sheet (names, addresses) is judged once.
  */
 class RowReader {
-  /** Names repeat down a column (the same buyer, the same recipient): judged once. */
-  private readonly nameCache = new Map<string, NameVerdict>();
+  /** Names repeat down a column (the same buyer, the same recipient): judged once (the sample's verdicts to begin with). */
+  private readonly nameCache: Map<string, NameVerdict>;
   private readonly normalizedNames = new Map<string, string>();
   private readonly addressCache = new Map<string, ComposedAddress | null>();
   /** Some personal column names the customer ("Receiver Name", "Buyer Email"). */
@@ -389,7 +393,9 @@ class RowReader {
     private readonly registry: Registry,
     private readonly emit: (hit: Hit) => void,
     private readonly keyBase: number,
+    sampledNames: Map<string, NameVerdict>,
   ) {
+    this.nameCache = sampledNames;
     this.aboutCustomers = columns.some((c) => c.customer && c.meaning !== undefined && isPersonalRole(c.meaning.role) && c.plan.kind !== 'skip');
   }
 
@@ -415,9 +421,12 @@ class RowReader {
     for (const column of this.columns) {
       const raw = row[column.index];
       if (raw === undefined) continue;
+      const plan = column.plan;
+      // Most cells of a sheet stand in columns that need nothing (skip) or only an '@' (a
+      // business field): those cost no trimming or slicing. A cell without '@' has none after either.
+      if (plan.kind === 'skip' || (plan.kind === 'email-only' && !raw.includes('@'))) continue;
       const cell = raw.length > MAX_CELL_CHARS ? raw.slice(0, MAX_CELL_CHARS).trim() : raw.trim();
       if (cell.length === 0) continue;
-      const plan = column.plan;
       switch (plan.kind) {
         case 'email':
         case 'email-only':
@@ -465,8 +474,6 @@ class RowReader {
         }
         case 'scan':
           for (const m of this.registry.run(cell)) this.hit(m.category, m.value, m.normalized, freeTextConfidence(cell, m.confidence), column);
-          break;
-        case 'skip':
           break;
       }
     }
