@@ -13,7 +13,16 @@ function analyze(rows: string[][], identity: SellerIdentity = emptyIdentity()): 
 
 const csv = (text: string, sep = ',') => text.trim().split('\n').map((line) => line.split(sep));
 const values = (hits: Hit[], category: Hit['category']) => hits.filter((h) => h.category === category).map((h) => h.value);
-const records = (hits: Hit[]) => new Set(hits.map((h) => h.recordKey));
+/**
+ * Records as the rows they cover ('Sheet1:2'), whatever form the engine's keys take: one entry per
+ * record key, so two rows under one key read 'Sheet1:2+Sheet1:3' and a row split over two keys shows twice.
+ */
+const records = (hits: Hit[]) => {
+  const rowsOf = new Map<Hit['recordKey'], Set<string>>();
+  for (const h of hits) rowsOf.set(h.recordKey, (rowsOf.get(h.recordKey) ?? new Set<string>()).add(`${h.where.sheet}:${h.where.row}`));
+  const labels = [...rowsOf.values()].map((rows) => [...rows].sort().join('+'));
+  return new Set(labels.map((label, i) => (labels.indexOf(label) === i ? label : `${label} (again)`)));
+};
 
 const AMAZON = csv(`order-id\torder-item-id\tpurchase-date\tbuyer-email\tbuyer-name\tbuyer-phone-number\tsku\tproduct-name\tquantity-purchased\titem-price\trecipient-name\tship-address-1\tship-city\tship-postal-code\tship-country
 203-1234567-1234567\t41234567890123\t2026-10-01T10:00:00+00:00\t5x9kq2mvl7ptwz3@marketplace.amazon.co.uk\tJane Dawson\t07700 912345\tMUG-350\tCeramic mug, 350 ml\t1\t12.99\tJane Dawson\t12 Mill Lane\tBrighton\tBN1 4GH\tGB
