@@ -13,6 +13,7 @@ import type { TextContent } from '../content.js';
 import { looksLikePlace, looksLikeStreetCell, normalizeAddress } from '../recognizers/address.js';
 import { cellsOf, labelledValues, textTableHeader, type TextTable } from '../recognizers/labelled-fields.js';
 import { isPostcode } from '../recognizers/postcodes.js';
+import { SqlDumpReader } from '../recognizers/sql-dump.js';
 import { BUSINESS_LINE, CONTEXT_BOOST, clamp01 } from '../recognizers/context.js';
 import { emailKind } from '../recognizers/email.js';
 import { hasLegalForm, looksLikeBusinessName } from '../recognizers/legal-forms.js';
@@ -147,6 +148,8 @@ class TextReader {
   private readonly deferred: Array<{ domain: string; hits: Hit[] }> = [];
   /** The header of a table written as text, while its rows follow. */
   private textTable: TextTable | undefined;
+  /** The schema and the open INSERT of a database dump, while its rows follow. */
+  private readonly sqlDump = new SqlDumpReader();
   /** The block closed last: whether it was a business's, and where it ended. */
   private previousBlock: { business: boolean; end: Where } | undefined;
 
@@ -204,12 +207,14 @@ class TextReader {
    * cells of a column with that header: a name under "Vorname", a street under "Strasse".
    */
   private addLabelledValues(text: string, matches: Match[]): void {
-    const header = textTableHeader(text);
+    const sql = this.sqlDump.read(text);
+    const header = sql.table ?? textTableHeader(text);
     if (header) {
       this.textTable = header;
       return;
     }
     const labelled = labelledValues(text);
+    if (sql.values.length > 0) labelled.push(...sql.values);
     if (this.textTable) {
       if (!text.includes(this.textTable.delimiter)) this.textTable = undefined;
       else {
