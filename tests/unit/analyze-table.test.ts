@@ -19,7 +19,7 @@ const values = (hits: Hit[], category: Hit['category']) => hits.filter((h) => h.
  */
 const records = (hits: Hit[]) => {
   const rowsOf = new Map<Hit['recordKey'], Set<string>>();
-  for (const h of hits) rowsOf.set(h.recordKey, (rowsOf.get(h.recordKey) ?? new Set<string>()).add(`${h.where.sheet}:${h.where.row}`));
+  for (const h of hits) rowsOf.set(h.recordKey, (rowsOf.get(h.recordKey) ?? new Set<string>()).add('sheet' in h.where ? `${h.where.sheet}:${h.where.row}` : JSON.stringify(h.where)));
   const labels = [...rowsOf.values()].map((rows) => [...rows].sort().join('+'));
   return new Set(labels.map((label, i) => (labels.indexOf(label) === i ? label : `${label} (again)`)));
 };
