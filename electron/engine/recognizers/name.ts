@@ -176,6 +176,9 @@ const HEADER_CUES = String.raw`from|to|cc|reply-to|von|an|de|à|para|da|a|van|aa
 /** Verbs that take a person as object ("call back Gustavo Espinosa", "rappeler Marie Dubois"): weak, a given name must show. */
 const VERB_CUES = String.raw`call(?: back)?|ring|phone|e-?mail|text|message|remind|contact|visit|meet|anrufen|zurückrufen|rappeler|appeler|llamar|chiamare|richiamare|bellen|terugbellen`;
 
+/** A person saying a name in running text ("Name for the parcel is Alfonzo Blanda", "mein Name ist …"): a given name must show. */
+const NAMING_CUES = String.raw`(?:my |the |full )?name(?: for| on)?(?: the)?(?: (?:parcel|package|order|delivery|label|door|bell|doorbell))? is|mein name ist|ich heiße|je m['’]appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|ik heet|mijn naam is|nazywam się`;
+
 const CUES: Cue[] = [
   { strong: true, re: new RegExp(String.raw`(?:^|[\s"'(>,;_])(?:${STRONG_CUES})(?![\p{L}\p{N}])["']?\s{0,3}[:=–-]?\s{0,3}["']?\s{0,2}`, 'giu') },
   { strong: false, re: new RegExp(String.raw`(?:^|[\s"'(>,;_])(?:${WEAK_CUES})(?![\p{L}\p{N}])["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}`, 'giu') },
@@ -186,6 +189,7 @@ const CUES: Cue[] = [
   // Chat exports: "[01/08/2023, 19:12:53] William Erdman: Hiya", "01/08/2023, 19:12 - William Erdman: …"
   { strong: true, re: /^\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s{1,2}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s{0,2}(?:[-–]\s{0,2})?(?=[^:]{2,60}:\s)/giu },
   { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;])(?:${VERB_CUES})\s{1,2}`, 'giu') },
+  { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;:])(?:${NAMING_CUES})\s{0,2}:?\s{1,2}`, 'giu') },
 ];
 
 // Up to six name words after a cue, stopping at anything a name does not contain.
@@ -233,7 +237,7 @@ export const NAME_KEYWORDS = [
   'direccion', 'gentile', 'egregi', 'car', 'acquirente', 'indirizzo', 'beste', 'geachte', 'klant', 'ontvanger', 'koper',
   'adres', 'ship', 'bill', 'deliver', 'sold', 'invoice', 'ordered', 'placed', 'nom du client', 'call', 'ring', 'phone',
   'mail', 'text', 'message', 'remind', 'contact', 'visit', 'meet', 'anrufen', 'zurückrufen', 'appeler', 'llamar',
-  'chiamare', 'bellen',
+  'chiamare', 'bellen', 'name', 'heiße', 'appelle', 'nom est', 'llamo', 'nombre es', 'chiamo', 'nome è', 'heet', 'naam is', 'nazywam',
 ];
 
 export const nameRecognizer: Recognizer = {
@@ -258,6 +262,8 @@ export const nameRecognizer: Recognizer = {
       'FN:Azeline Martin',
       '[01/08/2023, 19:12:53] William Erdman: Hiya, do you still have the candle?',
       '- call back Gustavo Espinosa Matos on +34602383446 re: broken lid',
+      'Name for the parcel is Alfonzo Blanda',
+      'Hallo, mein Name ist Lena Hoffmann und ich habe eine Frage',
     ],
     negative: [
       'Ship to: Widgets Ltd', // a company
@@ -272,6 +278,8 @@ export const nameRecognizer: Recognizer = {
       'Jane Dawson', // a name without any cue is left to the block and column analysers
       '[01/08/2023, 19:41:04] Maison Lumière: Hi, yes! Would you like me to post it?', // the shop answering
       'call back Sales Team', // a verb cue needs a given name
+      'Name is required', // a form's message
+      'the product name is Rose Gold Ring',
     ],
   },
 };
