@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale N --repeat N]`: throughput and memory figures of the real engine on
+// `npm run bench [-- --scale=N --repeat=N --dist]`: throughput and memory figures of the real engine on
 // generated files, each scan in a process of its own (tests/bench/scan-child.ts) so that peak RSS
 // is the scan's and not the generator's. Prints figures and the aims of issue 2; asserts nothing
 // (speed depends on the machine and on what else runs on it: compare runs made back to back).
@@ -24,10 +24,12 @@ interface Measured {
 }
 
 const CHILD = fileURLToPath(new URL('./scan-child.ts', import.meta.url));
+/** --dist: measure the compiled engine in dist/ (as `cda` runs it) instead of the sources through tsx. */
+const DIST = process.argv.includes('--dist');
 
 function measure(roots: string[]): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...roots], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...roots, ...(DIST ? ['--dist'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
   const repeat = Math.max(1, arg('repeat', 2));
   await mkdir(base, { recursive: true });
   console.log(`Customer Data Auditor benchmark — ${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at start`);
+  console.log(`Engine: ${DIST ? 'compiled, dist/ (as cda runs it)' : 'TypeScript sources through tsx (workers compile as they start; --dist for the built engine)'}.`);
   console.log('Each scan runs in a fresh process (worker start-up included); figures swing when other programs share the CPU.\n');
   try {
     const tree = join(base, 'tree');
