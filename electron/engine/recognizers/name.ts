@@ -176,6 +176,9 @@ const HEADER_CUES = String.raw`from|to|cc|reply-to|von|an|de|à|para|da|a|van|aa
 /** Verbs that take a person as object ("call back Gustavo Espinosa", "rappeler Marie Dubois"): weak, a given name must show. */
 const VERB_CUES = String.raw`call(?: back)?|ring|phone|e-?mail|text|message|remind|contact|visit|meet|anrufen|zurückrufen|rappeler|appeler|llamar|chiamare|richiamare|bellen|terugbellen`;
 
+/** Whom a collection, a pickup or an appointment is for ("SUMMARY:Collection - Dimitri Renaud", "Abholung: …"): a given name must show. */
+const APPOINTMENT_CUES = String.raw`collection|click (?:&|and) collect|pick-?up|pick up|abholung|retrait|recogida|ritiro|afhalen|appointment|termin|rendez-vous|rdv|cita|appuntamento|afspraak|fitting|consultation`;
+
 /** A person saying a name in running text ("Name for the parcel is Alfonzo Blanda", "mein Name ist …"): a given name must show. */
 const NAMING_CUES = String.raw`(?:my |the |full )?name(?: for| on)?(?: the)?(?: (?:parcel|package|order|delivery|label|door|bell|doorbell))? is|mein name ist|ich heiße|je m['’]appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|ik heet|mijn naam is|nazywam się`;
 
@@ -190,6 +193,9 @@ const CUES: Cue[] = [
   { strong: true, re: /^\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s{1,2}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s{0,2}(?:[-–]\s{0,2})?(?=[^:]{2,60}:\s)/giu },
   { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;])(?:${VERB_CUES})\s{1,2}`, 'giu') },
   { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;:])(?:${NAMING_CUES})\s{0,2}:?\s{1,2}`, 'giu') },
+  { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;:])(?:${APPOINTMENT_CUES})\s{0,2}(?:[:–-]|for|with|mit|für|avec|pour|con|para|per|met|voor)\s{1,2}`, 'giu') },
+  // iCalendar: "ATTENDEE;CN=Dimitri Renaud;RSVP=TRUE:mailto:…" names a person (or a room: a given name must show).
+  { strong: false, re: /^ATTENDEE(?:;[^:\n]{0,120})?;CN="?/giu },
 ];
 
 // Up to six name words after a cue, stopping at anything a name does not contain.
@@ -237,7 +243,7 @@ export const NAME_KEYWORDS = [
   'direccion', 'gentile', 'egregi', 'car', 'acquirente', 'indirizzo', 'beste', 'geachte', 'klant', 'ontvanger', 'koper',
   'adres', 'ship', 'bill', 'deliver', 'sold', 'invoice', 'ordered', 'placed', 'nom du client', 'call', 'ring', 'phone',
   'mail', 'text', 'message', 'remind', 'contact', 'visit', 'meet', 'anrufen', 'zurückrufen', 'appeler', 'llamar',
-  'chiamare', 'bellen', 'name', 'heiße', 'appelle', 'nom est', 'llamo', 'nombre es', 'chiamo', 'nome è', 'heet', 'naam is', 'nazywam',
+  'chiamare', 'bellen', 'name', 'heiße', 'appelle', 'nom est', 'llamo', 'nombre es', 'chiamo', 'nome è', 'heet', 'naam is', 'nazywam', 'collect', 'pick', 'abholung', 'retrait', 'recogida', 'ritiro', 'afhalen', 'appointment', 'termin', 'rendez', 'rdv', 'cita', 'appuntamento', 'afspraak', 'fitting', 'consultation', 'attendee',
 ];
 
 export const nameRecognizer: Recognizer = {
@@ -263,6 +269,9 @@ export const nameRecognizer: Recognizer = {
       '[01/08/2023, 19:12:53] William Erdman: Hiya, do you still have the candle?',
       '- call back Gustavo Espinosa Matos on +34602383446 re: broken lid',
       'Name for the parcel is Alfonzo Blanda',
+      'SUMMARY:Collection - Dimitri Renaud',
+      'Abholung: Lena Hoffmann, Samstag 10 Uhr',
+      'ATTENDEE;CN=Sophie Wagner;RSVP=TRUE:mailto:s.wagner@web.de',
       'Hallo, mein Name ist Lena Hoffmann und ich habe eine Frage',
     ],
     negative: [
@@ -280,6 +289,8 @@ export const nameRecognizer: Recognizer = {
       'call back Sales Team', // a verb cue needs a given name
       'Name is required', // a form's message
       'the product name is Rose Gold Ring',
+      'SUMMARY:Collection - Autumn Candles', // a product collection
+      'Pickup: Saturday morning',
     ],
   },
 };
