@@ -198,12 +198,14 @@ describe('Review thumbnails through the handlers', () => {
 
   it('builds thumbnails in memory only: nothing new on disk but the OCR cache in the app folder', async () => {
     const written = await filesUnder(dir);
-    const unexpected = written.filter((p) => !p.startsWith(join(userData, 'ocr-cache') + '/') && !Object.values(paths).includes(p) && !p.startsWith(join(userData, 'settings')));
+    // The app folder also holds the scan index (masked results, keyed path hashes): checked below like the cache.
+    const kept = (p: string) => p.startsWith(join(userData, 'ocr-cache') + '/') || p.startsWith(join(userData, 'scan-index') + '/');
+    const unexpected = written.filter((p) => !kept(p) && !Object.values(paths).includes(p) && !p.startsWith(join(userData, 'settings')));
     expect(unexpected).toEqual([]);
     // The scan's OCR cache lives in the app's folder (userData), never the working directory.
     expect((await filesUnder(join(userData, 'ocr-cache'))).length).toBeGreaterThanOrEqual(2);
     expect((await readdir(process.cwd())).filter((name) => !cwdBefore.includes(name) && /^[0-9a-f]{2}$/.test(name))).toEqual([]);
-    const onDisk = (await Promise.all(written.filter((p) => p.includes('ocr-cache')).map((p) => readFile(p)))).map((b) => b.toString('latin1'));
+    const onDisk = (await Promise.all(written.filter(kept).map((p) => readFile(p)))).map((b) => b.toString('latin1'));
     for (const text of onDisk) {
       expect(text.includes('\x89PNG')).toBe(false);
       expect(text.includes('data:image')).toBe(false);
