@@ -145,6 +145,8 @@ export function judgeName(value: string, mode: NameMode): NameVerdict {
     case 'cue':
       if (capitalised < core) return REJECT;
       if (core === 1 && !titled && !given) return REJECT;
+      // "Shipping to VIC 3000", "Hi UPS": one short word in capitals is an acronym (a state, a carrier), not a name.
+      if (core === 1 && !titled && words.length === 1 && words[0]!.length <= 3 && words[0] === words[0]!.toUpperCase()) return REJECT;
       return { ok: true, givenName: given, distinctive, name, business: false };
     case 'strict':
       if (capitalised < core || core < 2 || !distinctive) return REJECT;
@@ -288,6 +290,7 @@ export const nameRecognizer: Recognizer = {
       '[01/08/2023, 19:41:04] Maison Lumière: Hi, yes! Would you like me to post it?', // the shop answering
       'call back Sales Team', // a verb cue needs a given name
       'Name is required', // a form's message
+      'Do you ship to VIC?', // a state's abbreviation, though "Vic" is a given name
       'the product name is Rose Gold Ring',
       'SUMMARY:Collection - Autumn Candles', // a product collection
       'Pickup: Saturday morning',
