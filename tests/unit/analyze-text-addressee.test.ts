@@ -40,6 +40,7 @@ describe('a cue, a name and an address on one line', () => {
     ['Delivery address: Piotr Lewandowski, 12 Mill Lane, Brighton BN1 4GH', 'Piotr Lewandowski'],
     ['Bezorgadres: Daan de Vries, Kerkstraat 12, 1012 AB Amsterdam', 'Daan de Vries'],
     ['Spedire a: Giulia Rossi, Via Roma 10, 00184 Roma', 'Giulia Rossi'],
+    ['Livré à : Camille Laurent, 5 rue de la Paix, 75002 Paris', 'Camille Laurent'],
   ])('the words between the cue and the address are the name: %s', (text, name) => {
     const hits = analyze(text);
     expect(values(hits, 'name')).toEqual([name]);

@@ -189,7 +189,24 @@ export function findHeaderRow(rows: string[][]): number {
     const below = rows.slice(r + 1).filter((row) => row.some((c) => c.trim().length > 0)).slice(0, 5);
     if (below.length > 0 && below.every((row) => row.every((c, i) => i === column || c.trim().length === 0))) return r;
   }
-  return -1;
+  return unnamedHeaderRow(rows);
+}
+
+/**
+ * A first row of words the header rules do not know ("Rückruf | Nummer | Wann") above rows of
+ * data: still a header, so that its words do not dilute what the values below say about their
+ * columns (a column of full names under "Rückruf"). Words only: a row that holds a name or a
+ * figure is data.
+ */
+function unnamedHeaderRow(rows: string[][]): number {
+  if (rows.length < 3) return -1;
+  const first = rows[0]!.filter((c) => c.trim().length > 0);
+  // Several cells in every row: a table, not a letter laid out in a sheet (read as text).
+  const filled = (row: string[]) => row.filter((c) => c.trim().length > 0).length;
+  if (first.length < 3 || !rows.slice(1, 4).every((row) => filled(row) >= 2)) return -1;
+  if (!first.every((c) => looksLikeHeaderCell(c) && !/\d/.test(c) && !judgeName(c, 'strict').ok && !judgeName(c, 'cue').ok)) return -1;
+  const dataBelow = rows.slice(1, 4).every((row) => row.some((c) => /\d/.test(c) || judgeName(c.trim(), 'strict').ok));
+  return dataBelow ? 0 : -1;
 }
 
 function columnLabel(header: string | undefined, index: number): string {
@@ -299,7 +316,7 @@ function planColumn(meaning: HeaderMeaning | undefined, s: Sample, regions: Retu
 }
 
 /** Headers that name an identifier or a figure: their values may look like phones but are not. */
-const IDENTIFIER_ROLES: ReadonlySet<string> = new Set(['order-id', 'id', 'tracking', 'tax-id', 'price', 'quantity', 'date']);
+const IDENTIFIER_ROLES: ReadonlySet<string> = new Set(['order-id', 'tracking', 'tax-id', 'price', 'quantity', 'date']);
 
 /** Headers that say "name" without saying whose: products and files have names too. */
 const GENERIC_NAME_HEADER = /^(?:name|names|naam|nom|nombre|nome|title|titel|titre|titulo|titolo)$/;

@@ -28,7 +28,7 @@ function streetScore(s: StreetMatch): number {
 }
 
 function postcodeScore(p: PostcodeMatch): number {
-  if (p.country === 'eu5') return ADDRESS_EU_POSTCODE;
+  if (p.country === 'eu5' || p.country === 'pl') return ADDRESS_EU_POSTCODE;
   return p.withPlace ? ADDRESS_POSTCODE_WITH_PLACE : ADDRESS_POSTCODE_ALONE;
 }
 
@@ -140,6 +140,11 @@ export const addressRecognizer: Recognizer = {
       '350 Fifth Avenue',
       'Toronto ON M5V 2T6',
       'Springfield, IL 62704',
+      'ul. Długa 98 m. 46, 02-677 Warszawa',
+      'al. Jerozolimskie 147 m. 35',
+      'proszę o wysyłkę na adres: pl. Grunwaldzki 34 m. 48',
+      '3/2, Ground Floor, MG Road, Hyderabad 500034, Telangana',
+      'Unit 4, 61 James Street, Glenelg SA 5045',
     ],
     negative: [
       '3 Piece Garden Set', // a product
@@ -152,6 +157,9 @@ export const addressRecognizer: Recognizer = {
       'Registered office: 1 High Street, London EC1A 1BB', // the business's own address
       'Size 42',
       '100 Pack Cable Ties',
+      'Order 500034 shipped to Telangana', // six digits without a town before them
+      'Pos. 12-345 Stück',
+      'ul. 5', // a Polish street type without a name
     ],
   },
 };

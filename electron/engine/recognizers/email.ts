@@ -28,6 +28,14 @@ const RELAY_DOMAINS = [
   /^allegromail\.pl$/, // Allegro buyer relay
 ];
 
+/**
+ * The marketplaces', payment services' and carriers' own domains (gitleaks-style allowlist):
+ * `"eBay" <ebay@ebay.com>` or `auto-confirm@amazon.de` is the platform writing, never a customer.
+ * Their buyer relays (members.ebay.com, marketplace.amazon.co.uk) are checked first and stay customer data.
+ */
+const PLATFORM_DOMAIN =
+  /(?:^|\.)(?:ebay|amazon|etsy|paypal|shopify|stripe|klarna|zalando|cdiscount|allegro|kaufland|otto|bol|fnac|manomano|vinted|wish|aliexpress|royalmail|parcelforce|dhl|ups|fedex|dpd|gls|hermes|evri|postnl|laposte|colissimo|correos|poste|inpost|auspost|canadapost|usps)\.(?:com|net|de|fr|es|it|nl|be|at|ch|ie|pl|se|co\.uk|com\.au|ca|com\.mx|co\.jp|in|sg)$/;
+
 const RESERVED_DOMAIN = /(^|\.)example\.(com|net|org)$|\.(example|invalid|localhost|test|local)$/;
 
 /** Local parts of shared business mailboxes, in the project's six languages. */
@@ -122,6 +130,7 @@ export function emailKind(address: string): EmailKind {
   const domain = lower.slice(at + 1);
   if (RELAY_DOMAINS.some((re) => re.test(domain))) return 'relay';
   if (RESERVED_DOMAIN.test(domain)) return 'reserved';
+  if (PLATFORM_DOMAIN.test(domain)) return 'role';
   if (ROLE_LOCAL.has(local) || /^(?:no-?reply|do-?not-?reply|info|sales|support|orders?|contact)[._-]/.test(local)) return 'role';
   // "seller-notification", "shipment.updates", "team2": every word a mailbox function, none a name.
   const words = local.split(/[._+-]+/).filter(Boolean);
@@ -213,6 +222,7 @@ export const emailRecognizer: Recognizer = {
       'pieter@bakker.nl',
       'josé.garcía@correo.es',
       'a1b2c3d4e5@members.ebay.com',
+      'From: "Buyer" <5x9kq2mvl7ptwz3@marketplace.amazon.co.uk>', // a buyer relay at a platform's domain
     ],
     negative: [
       'logo@2x.png', // a file name, not a TLD
@@ -224,6 +234,8 @@ export const emailRecognizer: Recognizer = {
       'noreply@shop.example', // reserved name
       'https://user:secret@files.example.net/path',
       'jane..dawson@gmail.com',
+      'From: "eBay" <ebay@ebay.com>', // the marketplace itself writing
+      'auto-confirm@amazon.de',
     ],
   },
 };

@@ -96,6 +96,8 @@ function dotsOptional(form: string): string {
 const CASE_FREE_HINT = new RegExp(`(?<![\\p{L}])(?:${[...CASE_FREE].map(dotsOptional).join('|')})(?![\\p{L}])`, 'iu');
 const FORM_HINT = /(?<![\p{L}])[A-Z]{2,5}(?![\p{L}])|\p{L}\.\p{L}{1,2}\./u;
 
+const AU_STATE_BEFORE_POSTCODE = /^(?:SA|WA|NT|ACT|NSW|VIC|QLD|TAS),?\s{1,3}\d{4}(?!\d)/;
+
 /** True when `text` carries a legal form ("Widgets Ltd", "Müller GmbH & Co. KG", "Acme S.p.A."). */
 export function hasLegalForm(text: string): boolean {
   if (text.length > 200) text = text.slice(0, 200);
@@ -110,6 +112,8 @@ export function hasLegalForm(text: string): boolean {
     const k = key(raw);
     if (!FORM_KEYS.has(k)) continue;
     if (CASE_FREE.has(k)) return true;
+    // "Glenelg SA 5045": an Australian state before its postcode, not a société anonyme.
+    if (AU_STATE_BEFORE_POSTCODE.test(text.slice(m.index))) continue;
     const dotted = raw.includes('.');
     const capitals = raw.replace(/\./g, '') === raw.replace(/\./g, '').toUpperCase();
     if ((dotted || (capitals && !shouting)) && /^\p{Lu}/u.test(previous)) return true;

@@ -58,6 +58,17 @@ const NOT_IN_A_NAME = new Set([
   'zona', 'industriale', 'industrial', 'industry', 'estate', 'business', 'centre', 'center', 'building', 'suite', 'unit',
   'gewerbegebiet', 'industriegebiet', 'gewerbepark', 'zone', 'parc', 'polígono', 'poligono', 'bedrijventerrein',
   'industrieterrein', 'postfach', 'cedex',
+  // Institutions that pay or are paid (a bank statement's payee column): never a person.
+  'finanzamt', 'hauptzollamt', 'zollamt', 'amtsgericht', 'landratsamt', 'stadtverwaltung', 'stadtwerke', 'stadtkasse',
+  'gemeindekasse', 'krankenkasse', 'beitragsservice', 'bundesagentur', 'bundeskasse', 'rentenversicherung',
+  'berufsgenossenschaft', 'versicherung', 'sparkasse', 'volksbank', 'raiffeisenbank', 'bank', 'hmrc', 'council',
+  'ministry', 'ministerium', 'authority', 'urssaf', 'impots', 'trésor', 'agenzia', 'entrate', 'inps', 'hacienda',
+  'ayuntamiento', 'belastingdienst', 'gemeente', 'zus', 'urząd', 'skarbowy', 'ato',
+  // Places that follow "ship to" in policies ("Do you ship to Northern Ireland, Jersey or Guernsey?").
+  'northern', 'southern', 'kingdom', 'isles', 'islands', 'guernsey', 'europe', 'european', 'worldwide', 'international',
+  'overseas', 'abroad', 'mainland', 'highlands', 'germany', 'deutschland', 'austria', 'österreich', 'switzerland',
+  'schweiz', 'spain', 'españa', 'italy', 'italia', 'netherlands', 'nederland', 'belgium', 'belgië', 'poland', 'polska',
+  'australia', 'zealand', 'usa',
   // Product vocabulary ("Emma Armchair", "Oscar Side Table"); words that are also surnames (Park, Glass,
   // House, Key, Light, Bench, Hook, Brush, Book, Game) are left out on purpose.
   'armchair', 'sofa', 'couch', 'shelf', 'stool', 'cabinet', 'drawer', 'wardrobe', 'mirror', 'rug', 'carpet', 'cushion',
@@ -171,18 +182,21 @@ interface Cue {
 }
 
 // Cues are matched case-insensitively; the name after them is matched case-sensitively.
-const STRONG_CUES = String.raw`sehr geehrte(?:\/?r|\(r\)|s)?|liebe(?:\/?r|\(r\))|ship(?:ping)?[ _-]?to|deliver(?:y)?[ _-]?to|bill(?:ing)?[ _-]?to|sold[ _-]?to|invoice[ _-]?to|ship(?:ping|ment)?[ _-]?(?:name|recipient)|recipient(?:[ _-]?name)?|consignee|addressee|customer(?:[ _-]?name)?|buyer(?:[ _-]?name)?|purchaser|ordered[ -]by|placed[ -]by|dear|hi|hello|hallo|hey|liebe[rs]?|lieber|sehr geehrte[rs]?|guten tag|kunde|kundin|kundenname|käufer(?:in)?|empfänger(?:in)?|lieferadresse|rechnungsadresse|lieferanschrift|rechnungsanschrift|besteller(?:in)?|bonjour|bonsoir|cher|chère|destinataire|acheteu(?:r|se)|adresse de livraison|adresse de facturation|nom du client|hola|estimad[oa]|querid[oa]|destinatari[oa]|comprador(?:a)?|dirección de envío|direccion de envio|dirección de facturación|gentile|egregi[oa]|car[oa]|acquirente|indirizzo di spedizione|indirizzo di fatturazione|beste|geachte|klant|klantnaam|ontvanger|koper|afleveradres|verzendadres|factuuradres`;
+const STRONG_CUES = String.raw`conversation with|chat with|versenden an|versand an|adres dostawy|nabywca|odbiorca|kupując[ya]|kupujac[ya]|sehr geehrte(?:\/?r|\(r\)|s)?|liebe(?:\/?r|\(r\))|ship(?:ping)?[ _-]?to|deliver(?:y)?[ _-]?to|bill(?:ing)?[ _-]?to|sold[ _-]?to|invoice[ _-]?to|ship(?:ping|ment)?[ _-]?(?:name|recipient)|recipient(?:[ _-]?name)?|consignee|addressee|customer(?:[ _-]?name)?|buyer(?:[ _-]?name)?|purchaser|ordered[ -]by|placed[ -]by|dear|hi|hello|hallo|hey|liebe[rs]?|lieber|sehr geehrte[rs]?|guten tag|kunde|kundin|kundenname|käufer(?:in)?|empfänger(?:in)?|lieferadresse|rechnungsadresse|lieferanschrift|rechnungsanschrift|besteller(?:in)?|bonjour|bonsoir|cher|chère|destinataire|acheteu(?:r|se)|adresse de livraison|adresse de facturation|nom du client|hola|estimad[oa]|querid[oa]|destinatari[oa]|comprador(?:a)?|dirección de envío|direccion de envio|dirección de facturación|gentile|egregi[oa]|car[oa]|acquirente|indirizzo di spedizione|indirizzo di fatturazione|beste|geachte|klant|klantnaam|ontvanger|koper|afleveradres|verzendadres|factuuradres`;
 const WEAK_CUES = String.raw`name|full[ _-]?name|first[ _-]?name|contact(?:[ _-]?(?:name|person))?|attn\.?|attention|c\/o|z\.? ?hd\.?|zu händen|ansprechpartner(?:in)?|nom|prénom|nom complet|nombre|apellidos?|nombre completo|nome|cognome|nome completo|naam|voornaam|achternaam|contactpersoon|vorname|nachname|kontakt`;
 const HEADER_CUES = String.raw`from|to|cc|reply-to|von|an|de|à|para|da|a|van|aan`;
 
-/** Verbs that take a person as object ("call back Gustavo Espinosa", "rappeler Marie Dubois"): weak, a given name must show. */
-const VERB_CUES = String.raw`call(?: back)?|ring|phone|e-?mail|text|message|remind|contact|visit|meet|anrufen|zurückrufen|rappeler|appeler|llamar|chiamare|richiamare|bellen|terugbellen`;
+/** Where a parcel goes or whom a chat is with, in running text ("Please send to Amelia Wright, …"): a given name must show. */
+const DESTINATION_CUES = String.raw`(?:post(?:ed)?|send|ship|deliver|mail)(?: (?:it|them|this|the (?:parcel|package|order|item)))?[ _-]?to|addressed to|made out to|envoyer à|enviar a|spedire a|sturen naar|schicken an`;
 
 /** Whom a collection, a pickup or an appointment is for ("SUMMARY:Collection - Dimitri Renaud", "Abholung: …"): a given name must show. */
 const APPOINTMENT_CUES = String.raw`collection|click (?:&|and) collect|pick-?up|pick up|abholung|retrait|recogida|ritiro|afhalen|appointment|termin|rendez-vous|rdv|cita|appuntamento|afspraak|fitting|consultation`;
 
 /** A person saying a name in running text ("Name for the parcel is Alfonzo Blanda", "mein Name ist …"): a given name must show. */
 const NAMING_CUES = String.raw`(?:my |the |full )?name(?: for| on)?(?: the)?(?: (?:parcel|package|order|delivery|label|door|bell|doorbell))? is|mein name ist|ich heiße|je m['’]appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|ik heet|mijn naam is|nazywam się`;
+
+/** Verbs that take a person as object ("call back Gustavo Espinosa", "rappeler Marie Dubois"): weak, a given name must show. */
+const VERB_CUES = String.raw`call(?: back)?|ring|phone|e-?mail|text|message|remind|contact|visit|meet|anrufen|zurückrufen|rappeler|appeler|llamar|chiamare|richiamare|bellen|terugbellen`;
 
 const CUES: Cue[] = [
   { strong: true, re: new RegExp(String.raw`(?:^|[\s"'(>,;_])(?:${STRONG_CUES})(?![\p{L}\p{N}])["']?\s{0,3}[:=–-]?\s{0,3}["']?\s{0,2}`, 'giu') },
@@ -194,6 +208,7 @@ const CUES: Cue[] = [
   // Chat exports: "[01/08/2023, 19:12:53] William Erdman: Hiya", "01/08/2023, 19:12 - William Erdman: …"
   { strong: true, re: /^\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s{1,2}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s{0,2}(?:[-–]\s{0,2})?(?=[^:]{2,60}:\s)/giu },
   { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;])(?:${VERB_CUES})\s{1,2}`, 'giu') },
+  { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;])(?:${DESTINATION_CUES})\s{0,2}:?\s{1,2}`, 'giu') },
   { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;:])(?:${NAMING_CUES})\s{0,2}:?\s{1,2}`, 'giu') },
   { strong: false, re: new RegExp(String.raw`(?:^|[\s(>,;:])(?:${APPOINTMENT_CUES})\s{0,2}(?:[:–-]|for|with|mit|für|avec|pour|con|para|per|met|voor)\s{1,2}`, 'giu') },
   // iCalendar: "ATTENDEE;CN=Dimitri Renaud;RSVP=TRUE:mailto:…" names a person (or a room: a given name must show).
@@ -202,9 +217,11 @@ const CUES: Cue[] = [
 
 // Up to six name words after a cue, stopping at anything a name does not contain.
 const NAME_AFTER = new RegExp(
-  String.raw`(?:${TITLE}\s{1,3})*(?:[\p{Lu}][\p{L}'’.-]{0,30}|'t)(?:,?[ \t]{1,2}(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|vom|zu|de|der|den|des|da|di|do|dos|das|du|del|della|dei|le|la|ten|ter|te|'t|y|e|i|bin|ben|al|el)){0,5}`,
+  String.raw`(?:${TITLE}\s{1,3})*(?:[\p{Lu}][\p{L}'’.-]{0,30}|'t)(?:,?[ \t]{1,2}(?:[\p{Lu}][\p{L}'’.-]{0,30}|(?:van|von|vom|zu|de|der|den|des|da|di|do|dos|das|du|del|della|dei|le|la|ten|ter|te|'t|y|e|i|bin|ben|al|el)(?![\p{L}'’]))){0,5}`,
   'uy',
 );
+
+const UNIT_AFTER_NAME = /,[ \t]{0,2}(?:Flat|Apt|Apartment|Unit|Suite|House|Floor|Ground|First|Second|Building|Block|Room|Wohnung|Whg|Appartement|Appt|Piso|Planta|Interno|Lokal|Mieszkanie)(?![\p{L}]).*$/u;
 
 export function detectNames(text: string): Match[] {
   if (text.length > 2000) text = text.slice(0, 2000);
@@ -217,11 +234,23 @@ export function detectNames(text: string): Match[] {
       const n = NAME_AFTER.exec(text);
       if (!n) continue;
       // Trailing particles and commas belong to what follows ("Jane Dawson, 12 Mill Lane").
-      const raw = n[0].replace(/(?:,|\s+(?:van|von|de|der|den|da|di|du|del|le|la|y|e|i))+\s*$/u, '');
+      // "Isla MacLeod, Flat 7, …": the flat or unit after the comma starts the address.
+      let raw = n[0].replace(UNIT_AFTER_NAME, '').replace(/(?:,|\s+(?:van|von|de|der|den|da|di|du|del|le|la|y|e|i))+\s*$/u, '');
       // The whole phrase may be a firm even where the name pattern stopped early ("Hills, Gleichner and Bernier").
       const phrase = text.slice(at, at + 80).split(/[<\n|;]|\s{2,}|\d/)[0] ?? '';
       if (looksLikeBusinessName(phrase)) continue;
-      const verdict = judgeName(raw, 'cue');
+      let verdict = judgeName(raw, 'cue');
+      // "Francesca Esposito, Via dei Mille 85": the words after the comma begin the address.
+      const beforeComma = raw.split(',')[0]!.trim();
+      if (!verdict.ok && beforeComma !== raw && beforeComma.includes(' ')) {
+        raw = beforeComma;
+        verdict = judgeName(raw, 'cue');
+      }
+      // "Lena Hoffmann, Gartenstraße 12": a house number after the words shows they name a street, not the person.
+      if (verdict.ok && beforeComma !== raw && beforeComma.includes(' ') && /^[ \t]{0,3}\d/.test(text.slice(at + raw.length))) {
+        raw = beforeComma;
+        verdict = judgeName(raw, 'cue');
+      }
       if (!verdict.ok) continue;
       if (!cue.strong && !verdict.distinctive && !TITLE_AT_START.test(raw)) continue;
       const start = at;
@@ -245,7 +274,7 @@ export const NAME_KEYWORDS = [
   'direccion', 'gentile', 'egregi', 'car', 'acquirente', 'indirizzo', 'beste', 'geachte', 'klant', 'ontvanger', 'koper',
   'adres', 'ship', 'bill', 'deliver', 'sold', 'invoice', 'ordered', 'placed', 'nom du client', 'call', 'ring', 'phone',
   'mail', 'text', 'message', 'remind', 'contact', 'visit', 'meet', 'anrufen', 'zurückrufen', 'appeler', 'llamar',
-  'chiamare', 'bellen', 'name', 'heiße', 'appelle', 'nom est', 'llamo', 'nombre es', 'chiamo', 'nome è', 'heet', 'naam is', 'nazywam', 'collect', 'pick', 'abholung', 'retrait', 'recogida', 'ritiro', 'afhalen', 'appointment', 'termin', 'rendez', 'rdv', 'cita', 'appuntamento', 'afspraak', 'fitting', 'consultation', 'attendee',
+  'chiamare', 'bellen', 'name', 'heiße', 'appelle', 'nom est', 'llamo', 'nombre es', 'chiamo', 'nome è', 'heet', 'naam is', 'nazywam', 'collect', 'pick', 'abholung', 'retrait', 'recogida', 'ritiro', 'afhalen', 'appointment', 'termin', 'rendez', 'rdv', 'cita', 'appuntamento', 'afspraak', 'fitting', 'consultation', 'attendee', 'conversation', 'chat with', 'versenden', 'versand an', 'nabywca', 'odbiorca', 'kupuj',
 ];
 
 export const nameRecognizer: Recognizer = {
@@ -275,6 +304,15 @@ export const nameRecognizer: Recognizer = {
       'Abholung: Lena Hoffmann, Samstag 10 Uhr',
       'ATTENDEE;CN=Sophie Wagner;RSVP=TRUE:mailto:s.wagner@web.de',
       'Hallo, mein Name ist Lena Hoffmann und ich habe eine Frage',
+      'Please post it to Hannah Brooks, 5 Elm Grove, Bath BA1 5AB',
+      'Please send to Amelia Wright, 14 Church Street, Glasgow, G12 8QQ',
+      'Great. Please send to Isla MacLeod, Flat 7, 45 Victoria Road, Cardiff, CF11 9LJ',
+      'Great. Please send to Francesca Esposito, Via dei Mille 85, 00153 Roma (RM)',
+      'Conversation with Charlotte Smith',
+      'Conversation with Indigo Russo', // a heading names the other party, given name known or not
+      'Post to: Freya Evans',
+      'Nabywca: Andrii Shevchuk',
+      'From: Ruud van den Heuvel <rvandenheuvel@planet.nl>', // "den" is read whole, not as "de"
     ],
     negative: [
       'Ship to: Widgets Ltd', // a company
@@ -294,6 +332,10 @@ export const nameRecognizer: Recognizer = {
       'the product name is Rose Gold Ring',
       'SUMMARY:Collection - Autumn Candles', // a product collection
       'Pickup: Saturday morning',
+      'Please deliver it to the back door',
+      '**Do you ship to Northern Ireland, Jersey or Guernsey?**', // places
+      'Empfänger: Finanzamt Köln-Nord', // an institution
+      'Please send to London by Friday',
     ],
   },
 };

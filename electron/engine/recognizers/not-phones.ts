@@ -34,14 +34,34 @@ const NOT_PHONE_PATTERNS: RegExp[] = [
   /\b97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d\b/,
   // Long digit runs (20+): tracking numbers, references
   /\b\d{20,}\b/,
+  // IPv4 addresses in logs: 66.95.239.102 (not four pairs, which a dotted phone may be)
+  /(?<![\d.])(?!\d{2}\.\d{2}\.\d{2}\.\d{2}(?![\d.]))(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/,
+  // Australian Business Number after its label: ABN 035469067, ABN 51 824 753 556
+  /\bABN:?\s?\d[\d ]{6,13}\d\b/,
 ];
 
 const NOT_PHONE = new RegExp(NOT_PHONE_PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'gu');
 
+/** "req=08959875-4858", "?id=0171-1234567": the value of a key in a log line or a URL, unless the key says phone. */
+const KEY_VALUE = /(?<![\p{L}\p{N}_])([\p{L}_][\p{L}\p{N}_.-]{0,30})=(\d[\w.:-]*)/gu;
+const PHONE_KEY = /(?:tel|phone|mobile|mobil|mob|fax|cell|msisdn|telefon|telefono|handy|gsm)$/i;
+/** "0800-0899", "6701-6770": a range of postcodes or ids, two equal-length numbers, the second larger. */
+const RANGE = /(?<![\d.\/–-])(\d{3,6})(\s?[–-]\s?)(\d{3,6})(?![\d.\/–-])/g;
+
 /** `text` with every non-phone number replaced by '#' (same length, so offsets still match). */
 export function blankNonPhones(text: string): string {
   NOT_PHONE.lastIndex = 0;
-  return text.replace(NOT_PHONE, (m) => '#'.repeat(m.length));
+  let out = text.replace(NOT_PHONE, (m) => '#'.repeat(m.length));
+  if (out.includes('=')) {
+    KEY_VALUE.lastIndex = 0;
+    out = out.replace(KEY_VALUE, (m, key: string, value: string) => (PHONE_KEY.test(key) ? m : key + '=' + '#'.repeat(value.length)));
+  }
+  RANGE.lastIndex = 0;
+  return out.replace(RANGE, (m, from: string, _sep: string, to: string) => (isRange(from, to) ? '#'.repeat(m.length) : m));
+}
+
+function isRange(from: string, to: string): boolean {
+  return from.length === to.length && from[0] === to[0] && Number(to) > Number(from);
 }
 
 /** EAN-8, UPC-A (12), EAN-13 and GTIN-14 check digit. */

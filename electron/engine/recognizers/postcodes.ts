@@ -3,7 +3,7 @@
 // A bare five-digit number is a quantity or an id far more often than a postcode, so the
 // continental and US patterns need the town (or the state) beside them.
 
-export type PostcodeCountry = 'uk' | 'ie' | 'ca' | 'us' | 'nl' | 'eu5';
+export type PostcodeCountry = 'uk' | 'ie' | 'ca' | 'us' | 'nl' | 'eu5' | 'au' | 'pl' | 'in';
 
 export interface PostcodeMatch {
   value: string;
@@ -38,6 +38,17 @@ const NL_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}])([1-9]\d{3} ?(?!SA|SD|SS)
 // "10115 Berlin", "D-10115 Berlin", "00184 Roma RM", "75002 PARIS CEDEX 02"
 const EU5_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:(?:D|F|E|I|DE|FR|ES|IT|A|B|L|CH)-)?(\d{5})\s{1,3}(${PLACE})`, 'gu');
 
+// "Newtown NSW 2042", "Glenelg SA 5045": an Australian town, its state in capitals and four digits.
+const AU_STATES = 'NSW|VIC|QLD|SA|WA|TAS|NT|ACT';
+const AU_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PLACE}),?\s{1,3}(?:${AU_STATES}),?\s{1,3}(\d{4})(?![\p{L}\p{N}-])`, 'gu');
+// "02-677 Warszawa", "80-309 Gdańsk": a Polish code precedes its town.
+const PL_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\d{2}-\d{3})\s{1,3}(${PLACE})`, 'gu');
+/** Indian states and union territories: six digits after a town are a PIN code only with the state beside them. */
+const IN_STATES =
+  'Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|New Delhi|Chandigarh|Puducherry|Jammu and Kashmir|Ladakh';
+// "Hyderabad 500034, Telangana", "Kolkata - 700016, West Bengal"
+const IN_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PLACE})\s{0,2}[,–-]?\s{1,3}([1-9]\d{2} ?\d{3}),?\s{1,3}(?:${IN_STATES})(?![\p{L}])`, 'gu');
+
 /** Words after five digits that make them a count, a price or a model, not a postcode and its town. */
 const NOT_A_PLACE = new Set([
   'stück', 'stk', 'units', 'unit', 'items', 'item', 'pcs', 'pieces', 'pieza', 'piezas', 'pezzi', 'stuks', 'pièces',
@@ -52,6 +63,9 @@ const NOT_A_PLACE = new Set([
   'ottobre', 'dicembre', 'total', 'gesamt', 'summe', 'sku', 'ean', 'art', 'nr', 'no', 'x', 'mal', 'times', 'fois',
   'veces', 'volte', 'keer', 'mah', 'rpm', 'lumen', 'lm', 'watt', 'w', 'btu', 'pack', 'set', 'edition', 'version',
 ]);
+
+/** Words before six digits that make them a document's number ("Invoice 500034, Kerala tea"), not a town's PIN code. */
+const NOT_A_TOWN = /^(?:invoice|order|ref|reference|receipt|ticket|account|customer|booking|tracking|batch|lot|sku|item|id|no|nr|number|rechnung|bestellung|facture|commande|factura|pedido|fattura|ordine|factuur|bestelling)\b/i;
 
 function firstWord(place: string): string {
   return (place.split(/[ -]/)[0] ?? '').toLowerCase();
@@ -92,6 +106,9 @@ export function findPostcodes(text: string): PostcodeMatch[] {
     return { value: m[0], start: m.index, end: m.index + m[0].length, country: 'uk', withPlace: Boolean(m[1]), code: compact(code) };
   });
   run(NL_CODE, (m) => (NOT_A_PLACE.has(firstWord(m[2]!)) ? undefined : { value: m[0], start: m.index, end: m.index + m[0].length, country: 'nl', withPlace: true, code: compact(m[1]!) }));
+  run(AU_CODE, (m) => ({ value: m[0], start: m.index, end: m.index + m[0].length, country: 'au', withPlace: true, code: m[2]! }));
+  run(IN_CODE, (m) => (NOT_A_PLACE.has(firstWord(m[1]!)) || NOT_A_TOWN.test(m[1]!) ? undefined : { value: m[0], start: m.index, end: m.index + m[0].length, country: 'in', withPlace: true, code: compact(m[2]!) }));
+  run(PL_CODE, (m) => (NOT_A_PLACE.has(firstWord(m[2]!)) ? undefined : { value: m[0], start: m.index, end: m.index + m[0].length, country: 'pl', withPlace: true, code: m[1]! }));
   run(EU5_CODE, (m) => (NOT_A_PLACE.has(firstWord(m[2]!)) ? undefined : { value: m[0], start: m.index, end: m.index + m[0].length, country: 'eu5', withPlace: true, code: m[1]! }));
   return out.sort((a, b) => a.start - b.start);
 }
@@ -104,6 +121,8 @@ const POSTCODE_ONLY = [
   /^[1-9]\d{3} ?[A-Z]{2}$/, // NL
   /^\d{4}$/, // AT, BE, CH, DK, AU …
   /^(?:[A-Z]{1,2}-)?\d{4,5}$/,
+  /^\d{2}-\d{3}$/, // PL
+  /^[1-9]\d{2} ?\d{3}$/, // IN
 ];
 
 /** A cell of a postcode column: any of the supported shapes, alone. */

@@ -11,7 +11,7 @@ export interface StreetMatch {
   value: string;
   start: number;
   end: number;
-  language: 'en' | 'de' | 'nl' | 'fr' | 'es' | 'it';
+  language: 'en' | 'de' | 'nl' | 'fr' | 'es' | 'it' | 'pl';
   strength: StreetStrength;
   /** The street is followed by nothing, a comma, or a flat/suite: how addresses end, unlike product names. */
   terminated: boolean;
@@ -141,6 +141,12 @@ const IT_STREET = new RegExp(
   'gu',
 );
 
+// Polish: "ul. Długa 98 m. 46", "al. Jerozolimskie 147", "pl. Grunwaldzki 34/2", "os. Tysiąclecia 12 lok. 3".
+const PL_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:ul\.|al\.|pl\.|os\.|ulica|aleja|plac|osiedle|Ul\.|Al\.|Pl\.|Os\.|Ulica|Aleja|Plac|Osiedle)\s{1,3}(?:[\p{Lu}\d][\p{L}\d.'’-]{0,30}\s{1,2}){0,3}[\p{Lu}][\p{L}.'’-]{1,30})\s{1,3}(\d{1,4}[a-zA-Z]?(?:\s?\/\s?\d{1,4}[a-zA-Z]?)?(?:\s{1,2}(?:m\.|lok\.|m|lok)\s{0,2}\d{1,4}[a-zA-Z]?)?)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
 // Spaces inside a street line: a tab separates columns, never the words of an address.
 // Words after a street that show it is an address line: flat/suite designators.
 const UNIT_AFTER = /^\s*(?:,|;|\||$|\s{2,}|(?:apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|#|no\.?|po box|wohnung|whg|etage|stock|og|eg|appt|appartement|bâtiment|bat|escalier|étage|piso|planta|puerta|pta|esc|interno|int|scala|piano|huisnummer|bus)\b)/i;
@@ -190,7 +196,7 @@ export function findStreets(text: string): StreetMatch[] {
       push({ value: m[0], start: m.index, end, language, strength, terminated: terminatedAt(text, end) });
     }
   }
-  for (const [re, language] of [[FR_STREET, 'fr'], [ES_STREET, 'es'], [IT_STREET, 'it']] as const) {
+  for (const [re, language] of [[FR_STREET, 'fr'], [ES_STREET, 'es'], [IT_STREET, 'it'], [PL_STREET, 'pl']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "via UPS 2 days": Italian "via" must be followed by a name, not a carrier or a verb.
