@@ -5,84 +5,20 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiName, ApiResults, AppEvent } from '../../shared/api.js';
 import { attestationSchema } from '../../shared/attestation.js';
-import { dispatch } from '../../electron/handlers/dispatch.js';
 import { safeStorageKeyProtector } from '../../electron/handlers/attestation-key.js';
-import { createHandlers, type HandlerDeps } from '../../electron/handlers/index.js';
+import type { HandlerDeps } from '../../electron/handlers/index.js';
 import type { SafeStorageLike } from '../../electron/handlers/remediation-archive-key.js';
-import { ScanSessions } from '../../electron/handlers/scan-sessions.js';
-import { SettingsStore } from '../../electron/handlers/settings-store.js';
 import { customer, ordersCsv } from '../e2e/planted-folder.js';
 import { pdfBytes } from '../formats/make-files.js';
 import { inflatedBytes } from '../fixtures/pdf-tamper.js';
+import { handlerHarness, type HandlerHarness } from '../fixtures/handler-harness.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
 
-type Call = <N extends ApiName>(name: N, input: unknown) => Promise<ApiResults[N]>;
+type Harness = HandlerHarness;
 
-interface Harness {
-  root: string;
-  userData: string;
-  call: Call;
-  fail(name: ApiName, input: unknown): Promise<{ reason: string; message: string }>;
-  scan(): Promise<string>;
-  until(match: (e: AppEvent) => boolean): Promise<AppEvent>;
-}
-
-async function harness(dir: string, name: string, extra: Partial<HandlerDeps> = {}): Promise<Harness> {
-  const root = join(dir, name, 'Shop');
-  const userData = join(dir, name, 'user-data');
-  await mkdir(root, { recursive: true });
-  const events: AppEvent[] = [];
-  const waiters = new Set<() => void>();
-  const emit = (event: AppEvent) => {
-    events.push(event);
-    for (const wake of waiters) wake();
-  };
-  const handlers = createHandlers({
-    settings: new SettingsStore(userData),
-    scans: new ScanSessions(emit),
-    userDataDir: userData,
-    emit,
-    host: { pickFolder: async () => null, showInFolder: async () => undefined, setContentProtection: () => undefined },
-    places: { home: root, platform: process.platform, env: {} },
-    ...extra,
-  });
-  const call: Call = async (api, input) => {
-    const answer = await dispatch(handlers, api, input);
-    if (!answer.ok) throw new Error(`${api}: ${answer.error.reason} ${answer.error.message}`);
-    return answer.result as never;
-  };
-  const until = (match: (e: AppEvent) => boolean) =>
-    new Promise<AppEvent>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('event timeout')), 60_000);
-      const check = () => {
-        const found = events.find(match);
-        if (found) {
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(found);
-        }
-      };
-      waiters.add(check);
-      check();
-    });
-  return {
-    root,
-    userData,
-    call,
-    until,
-    fail: async (api, input) => {
-      const answer = await dispatch(handlers, api, input);
-      if (answer.ok) throw new Error(`${api} was expected to fail`);
-      return answer.error;
-    },
-    scan: async () => {
-      const { scanId } = await call('startScan', { roots: [root] });
-      await until((e) => e.type === 'finished' && 'scanId' in e && e.scanId === scanId);
-      return scanId;
-    },
-  };
+function harness(dir: string, name: string, extra: Partial<HandlerDeps> = {}): Promise<Harness> {
+  return handlerHarness(dir, name, { deps: extra });
 }
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');

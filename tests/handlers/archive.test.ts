@@ -5,96 +5,43 @@
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiName, ApiResults, AppEvent } from '../../shared/api.js';
 import type { RemediationEvent } from '../../shared/api-remediation.js';
-import { dispatch } from '../../electron/handlers/dispatch.js';
-import { createHandlers, type Handlers } from '../../electron/handlers/index.js';
+import { createHandlers } from '../../electron/handlers/index.js';
 import { archiveDir, createArchiveHandlers } from '../../electron/handlers/remediation-archive.js';
 import { safeStorageArchiveKey, type SafeStorageLike } from '../../electron/handlers/remediation-archive-key.js';
 import { REMINDERS_FILE } from '../../electron/handlers/remediation-reminders.js';
-import { ScanSessions } from '../../electron/handlers/scan-sessions.js';
-import { SettingsStore } from '../../electron/handlers/settings-store.js';
+import { handlerHarness, type HandlerHarness } from '../fixtures/handler-harness.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
 import { customer, ordersCsv } from '../e2e/planted-folder.js';
 
 const PASSPHRASE = 'correct horse battery';
 
-interface Harness {
-  root: string;
-  userData: string;
+interface Harness extends HandlerHarness {
   /** Today as the archive handlers see it. */
   today: { date: Date };
-  call<N extends ApiName>(name: N, input: unknown): Promise<ApiResults[N]>;
-  fail(name: ApiName, input: unknown): Promise<{ reason: string; message: string }>;
-  scan(): Promise<string>;
   apply(scanId: string, decisions: unknown[], extra?: Record<string, unknown>): Promise<void>;
 }
 
 async function harness(dir: string, name: string, archiveKey?: ReturnType<typeof safeStorageArchiveKey>): Promise<Harness> {
-  const root = join(dir, name, 'Shop');
-  const userData = join(dir, name, 'user-data');
-  await mkdir(root, { recursive: true });
-  const events: AppEvent[] = [];
-  const waiters = new Set<() => void>();
-  const emit = (event: AppEvent) => {
-    events.push(event);
-    for (const wake of waiters) wake();
-  };
-  const deps = {
-    settings: new SettingsStore(userData),
-    scans: new ScanSessions(emit),
-    userDataDir: userData,
-    emit,
-    ...(archiveKey ? { archiveKey } : {}),
-    host: { pickFolder: async () => null, showInFolder: async () => undefined, setContentProtection: () => undefined },
-    places: { home: root, platform: process.platform, env: {} },
-  };
   const today = { date: new Date('2026-11-20T12:00:00Z') };
-  // The app's table, with the archive calls told what day it is.
-  const handlers: Handlers = { ...createHandlers(deps), ...createArchiveHandlers(deps, { now: () => today.date }) };
-  const until = <T extends AppEvent>(match: (e: AppEvent) => e is T): Promise<T> =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('event timeout')), 60_000);
-      const check = () => {
-        const found = events.find(match);
-        if (found) {
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(found);
-        }
-      };
-      waiters.add(check);
-      check();
-    });
-  const h: Harness = {
-    root,
-    userData,
+  const base = await handlerHarness(dir, name, {
+    deps: archiveKey ? { archiveKey } : {},
+    // The app's table, with the archive calls told what day it is.
+    handlers: (deps) => ({ ...createHandlers(deps), ...createArchiveHandlers(deps, { now: () => today.date }) }),
+  });
+  const finishedCount = () => base.events.filter((e) => e.type === 'remediation-finished').length;
+  return {
+    ...base,
     today,
-    call: async (api, input) => {
-      const answer = await dispatch(handlers, api, input);
-      if (!answer.ok) throw new Error(`${api}: ${answer.error.reason} ${answer.error.message}`);
-      return answer.result as never;
-    },
-    fail: async (api, input) => {
-      const answer = await dispatch(handlers, api, input);
-      if (answer.ok) throw new Error(`${api} was expected to fail`);
-      return answer.error;
-    },
-    scan: async () => {
-      const { scanId } = await h.call('startScan', { roots: [root] });
-      await until((e): e is Extract<AppEvent, { type: 'finished' }> => e.type === 'finished' && e.scanId === scanId);
-      return scanId;
-    },
     apply: async (scanId, decisions, extra = {}) => {
-      const preview = await h.call('previewRemediation', { scanId, decisions });
+      const preview = await base.call('previewRemediation', { scanId, decisions });
       expect(preview.refused).toBe(0);
-      const already = events.filter((e) => e.type === 'remediation-finished').length;
-      await h.call('applyRemediation', { scanId, planId: preview.planId, ...(preview.confirmationPhrase ? { confirmation: preview.confirmationPhrase } : {}), ...extra });
-      const done = await until((e): e is Extract<RemediationEvent, { type: 'remediation-finished' }> => e.type === 'remediation-finished' && events.filter((x) => x.type === 'remediation-finished').length > already);
+      const already = finishedCount();
+      await base.call('applyRemediation', { scanId, planId: preview.planId, ...(preview.confirmationPhrase ? { confirmation: preview.confirmationPhrase } : {}), ...extra });
+      const done = await base.until((e): e is Extract<RemediationEvent, { type: 'remediation-finished' }> => e.type === 'remediation-finished' && finishedCount() > already);
       expect(done.state.results.every((r) => r.record.result === 'done')).toBe(true);
     },
   };
-  return h;
 }
 
 describe('the retention archive and reminders through the handlers', { timeout: 120_000 }, () => {

@@ -1,90 +1,25 @@
 // The remediation handlers over real scans of generated folders: the same table main's IPC and the
 // web bridge use, with input validated as it is at the boundary. Real deletion, real redaction,
 // a real encrypted archive, and a log on disk that holds no raw value.
-import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiName, ApiResults, AppEvent } from '../../shared/api.js';
+import type { AppEvent } from '../../shared/api.js';
 import type { RemediationEvent } from '../../shared/api-remediation.js';
 import { remediationLogSchema } from '../../shared/remediation.js';
-import { dispatch } from '../../electron/handlers/dispatch.js';
-import { createHandlers, type Handlers } from '../../electron/handlers/index.js';
 import { safeStorageArchiveKey, type SafeStorageLike } from '../../electron/handlers/remediation-archive-key.js';
 import { readRemediationLog } from '../../electron/handlers/remediation-handlers.js';
-import { ScanSessions } from '../../electron/handlers/scan-sessions.js';
-import { SettingsStore } from '../../electron/handlers/settings-store.js';
 import { listArchive } from '../../electron/engine/remediate/index.js';
+import { handlerHarness, type HandlerHarness } from '../fixtures/handler-harness.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
 import { customer, ordersCsv, type Customer } from '../e2e/planted-folder.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-interface Harness {
-  root: string;
-  userData: string;
-  events: AppEvent[];
-  handlers: Handlers;
-  call<N extends ApiName>(name: N, input: unknown): Promise<ApiResults[N]>;
-  fail(name: ApiName, input: unknown): Promise<{ reason: string; message: string }>;
-  scan(): Promise<string>;
-  until<T extends AppEvent>(match: (e: AppEvent) => e is T): Promise<T>;
-}
+type Harness = HandlerHarness;
 
-async function harness(dir: string, name: string, archiveKey?: ReturnType<typeof safeStorageArchiveKey>): Promise<Harness> {
-  const root = join(dir, name, 'Shop');
-  const userData = join(dir, name, 'user-data');
-  await mkdir(root, { recursive: true });
-  const events: AppEvent[] = [];
-  const waiters = new Set<() => void>();
-  const emit = (event: AppEvent) => {
-    events.push(event);
-    for (const wake of waiters) wake();
-  };
-  const handlers = createHandlers({
-    settings: new SettingsStore(userData),
-    scans: new ScanSessions(emit),
-    userDataDir: userData,
-    emit,
-    ...(archiveKey ? { archiveKey } : {}),
-    host: { pickFolder: async () => null, showInFolder: async () => undefined, setContentProtection: () => undefined },
-    places: { home: root, platform: process.platform, env: {} },
-  });
-  const h: Harness = {
-    root,
-    userData,
-    events,
-    handlers,
-    call: async (api, input) => {
-      const answer = await dispatch(handlers, api, input);
-      if (!answer.ok) throw new Error(`${api}: ${answer.error.reason} ${answer.error.message}`);
-      return answer.result as never;
-    },
-    fail: async (api, input) => {
-      const answer = await dispatch(handlers, api, input);
-      if (answer.ok) throw new Error(`${api} was expected to fail`);
-      return answer.error;
-    },
-    until: (match) =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('event timeout')), 60_000);
-        const check = () => {
-          const found = events.find(match);
-          if (found) {
-            clearTimeout(timer);
-            waiters.delete(check);
-            resolve(found);
-          }
-        };
-        waiters.add(check);
-        check();
-      }),
-    scan: async () => {
-      const { scanId } = await h.call('startScan', { roots: [root] });
-      await h.until((e): e is Extract<AppEvent, { type: 'finished' }> => e.type === 'finished' && e.scanId === scanId);
-      return scanId;
-    },
-  };
-  return h;
+function harness(dir: string, name: string, archiveKey?: ReturnType<typeof safeStorageArchiveKey>): Promise<Harness> {
+  return handlerHarness(dir, name, archiveKey ? { deps: { archiveKey } } : {});
 }
 
 const finished = (scanId: string) => (e: AppEvent): e is Extract<RemediationEvent, { type: 'remediation-finished' }> => e.type === 'remediation-finished' && e.scanId === scanId;

@@ -2,7 +2,7 @@
 // real archive containers, real rescans.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, open, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -48,7 +48,7 @@ describe('secure deletion', () => {
       const st = await witness.stat();
       expect(st.size).toBe(0);
       expect(log.actions[0]!.steps!.map((s) => s.step)).toEqual(['overwrite-pass-1', 'fsync-pass-1', 'truncate', 'rename', 'unlink', 'fsync-folder']);
-      expect(remediationLogSchema.parse(log)).toBeTruthy();
+      expect(() => remediationLogSchema.parse(log)).not.toThrow();
       expect(JSON.stringify(log)).not.toMatch(/Schneider|gmail|orders\.csv/);
     } finally {
       await witness.close();
@@ -326,26 +326,6 @@ describe('the whole session', () => {
   });
 });
 
-// Permissions mean nothing to root: those cases run through the CLI as an unprivileged user (cli.test.ts).
-it.skipIf(process.getuid?.() === 0)('a read-only file and a file in an unreadable folder are reported and left intact', async () => {
-  const ro = join(dir, 'ro');
-  await mkdir(ro);
-  await writeFile(join(ro, 'a.csv'), toCsv(orderRows()));
-  const locked = join(dir, 'locked');
-  await mkdir(locked);
-  await writeFile(join(locked, 'b.csv'), toCsv(orderRows()));
-  const plan = buildPlan(await scanDir(), [
-    { path: join(ro, 'a.csv'), decision: 'delete' },
-    { path: join(locked, 'b.csv'), decision: 'delete' },
-  ]);
-  await chmod(join(ro, 'a.csv'), 0o444);
-  await chmod(locked, 0o000);
-  try {
-    const log = await applyPlan(plan);
-    expect(log.actions.map((a) => a.result)).toEqual(['refused', 'refused']);
-  } finally {
-    await chmod(locked, 0o755);
-  }
-  expect(existsSync(join(ro, 'a.csv'))).toBe(true);
-  expect(existsSync(join(locked, 'b.csv'))).toBe(true);
-});
+// Permissions mean nothing to root, and CI runs as root: the read-only and unreadable cases run
+// through the CLI as an unprivileged user in cli.test.ts, so they are never skipped.
+
