@@ -43,6 +43,7 @@ const CALLS: readonly ApiName[] = [
   'startWatch',
   'stopWatch',
   'getWatchStatus',
+  'takeShowRequest',
   'setWatchAtLogin',
 ];
 

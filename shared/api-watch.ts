@@ -19,6 +19,12 @@ export const watchApiInputs = {
     on: z.boolean(),
     roots: z.array(filePath).max(100).default([]),
   }),
+  /**
+   * What the tray or a notification last asked the interface to show, taken once: the interface
+   * asks when it starts and on every 'watch-show' nudge, so a request made while the window was
+   * still loading is not lost, and none is acted on twice.
+   */
+  takeShowRequest: z.undefined(),
 } satisfies Record<string, z.ZodType>;
 
 export interface WatchStatus {
@@ -36,7 +42,11 @@ export interface WatchStatus {
   recent: FileWatchEvent[];
 }
 
+/** Where the tray or a notification sends the seller: the Watch screen, or one file's review. */
+export type ShowRequest = { show: 'watch' } | { show: 'file'; path: string };
+
 export interface WatchApiResults {
+  takeShowRequest: ShowRequest | null;
   startWatch: WatchStatus;
   stopWatch: WatchStatus;
   getWatchStatus: WatchStatus;
@@ -54,7 +64,7 @@ export type WatchEvent =
   | { type: 'watch-file'; event: FileWatchEvent }
   | { type: 'watch-status'; status: WatchStatus }
   | { type: 'watch-error'; message: string }
-  /** The tray or a notification asks the interface to show the Watch screen. */
+  /** The tray or a notification asked for something to be shown: take it with takeShowRequest. */
   | { type: 'watch-show' };
 
 export function isWatchEvent(event: { type: string }): event is WatchEvent {

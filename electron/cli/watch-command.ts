@@ -1,10 +1,11 @@
-// `cda watch <path>... [--json-lines] [--exclude GLOB]... [--config FILE] [--no-ocr] [--poll]`:
+// `cda watch <path>... [--json-lines] [--exclude GLOB]... [--config FILE] [--no-ocr] [--poll] [--mask-paths]`:
 // keeps watch until Ctrl-C, one line per event on stdout (counts, risk and path; never a found
 // value), then stops cleanly with exit 0.
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { settingsSchema } from '../../shared/settings.js';
+import { maskPath } from '../../shared/mask.js';
 import { CATEGORIES } from '../../shared/types.js';
 import type { FileWatchEvent } from '../../shared/watch-event.js';
 import { ocrFolders } from '../engine/ocr/ocr-folders.js';
@@ -25,6 +26,11 @@ Options:
   --exclude GLOB    skip files or folders matching GLOB (repeatable)
   --config FILE     settings JSON: your own business identity, exclusions, regions
   --no-ocr          do not read text in images
+  --mask-paths      show each path masked word by word (o••• (2).csv), as
+                    reports do: for a terminal others can see or a log that
+                    is kept. Without it, paths are shown as they are, as in
+                    cda scan, so that you can find the file. A value found
+                    inside a file is never shown either way.
   --poll            check every folder for changes every 2 seconds instead of
                     waiting for the system to report them (folders on a network
                     drive the system recognises are always checked this way)
@@ -45,6 +51,7 @@ export async function runWatch(args: string[], io: Io): Promise<number> {
       config: { type: 'string' },
       'no-ocr': { type: 'boolean' },
       poll: { type: 'boolean' },
+      'mask-paths': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -60,6 +67,7 @@ export async function runWatch(args: string[], io: Io): Promise<number> {
   }
   const settings = values.config ? await loadSettings(values.config) : settingsSchema.parse({});
   const jsonLines = values['json-lines'] === true;
+  const shown = values['mask-paths'] === true ? maskedEvent : (event: FileWatchEvent) => event;
 
   const watcher = startWatch({
     roots,
@@ -70,7 +78,7 @@ export async function runWatch(args: string[], io: Io): Promise<number> {
     phoneRegions: settings.phoneRegions,
     minConfidence: settings.minConfidence,
     usePolling: values.poll === true ? true : undefined, // otherwise network drives only
-    onEvent: (event) => io.stdout.write(jsonLines ? JSON.stringify(event) + '\n' : formatEvent(event)),
+    onEvent: (event) => io.stdout.write(jsonLines ? JSON.stringify(shown(event)) + '\n' : formatEvent(shown(event))),
     onError: (message) => io.stderr.write(`cda: ${message}\n`),
   });
 
@@ -85,12 +93,18 @@ export async function runWatch(args: string[], io: Io): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await Promise.race([watcher.ready, stopped]);
-  io.stderr.write(`cda: watching ${roots.length === 1 ? roots[0] : `${roots.length} folders`}; press Ctrl-C to stop.\n`);
+  const watched = roots.length === 1 ? (values['mask-paths'] ? maskPath(roots[0]!) : roots[0]) : `${roots.length} folders`;
+  io.stderr.write(`cda: watching ${watched}; press Ctrl-C to stop.\n`);
   await stopped;
   await watcher.close();
   const { inspected, openFindings } = watcher.status();
   io.stderr.write(`cda: stopped watching (${inspected} file(s) checked, ${openFindings} with customer data).\n`);
   return EXIT_CLEAN;
+}
+
+/** The event with its path masked: `path` then holds the masked path too (--mask-paths). */
+export function maskedEvent(event: FileWatchEvent): FileWatchEvent {
+  return { ...event, path: event.maskedPath };
 }
 
 const LABEL: Record<FileWatchEvent['type'], string> = { found: 'FOUND', cleared: 'cleared', clean: 'clean', problem: 'PROBLEM' };

@@ -15,6 +15,8 @@ import { INTERFACE_HEADERS } from '../main/content-policy.js';
 import { createHandlers, type HostActions } from '../handlers/index.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
 import { SettingsStore } from '../handlers/settings-store.js';
+import { ShowRequests } from '../handlers/show-requests.js';
+import type { ShowRequest } from '../../shared/api-watch.js';
 
 export interface DevBridgeOptions {
   port?: number;
@@ -28,6 +30,8 @@ export interface DevBridgeOptions {
 export interface DevBridge {
   url: string;
   token: string;
+  /** What a click on the tray or on a watch notification does in the app (tests play the click). */
+  requestShow(request: ShowRequest): void;
   close(): Promise<void>;
 }
 
@@ -52,7 +56,9 @@ export async function startDevBridge(options: DevBridgeOptions): Promise<DevBrid
     for (const res of listeners) res.write(frame);
   };
   const scans = new ScanSessions(emit);
+  const showRequests = new ShowRequests(emit);
   const handlers = createHandlers({
+    showRequests,
     settings: new SettingsStore(options.userDataDir),
     scans,
     userDataDir: options.userDataDir,
@@ -120,6 +126,7 @@ export async function startDevBridge(options: DevBridgeOptions): Promise<DevBrid
   return {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     token,
+    requestShow: (request) => showRequests.request(request),
     close: async () => {
       scans.cancelAll();
       for (const res of listeners) res.end();

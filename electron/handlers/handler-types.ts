@@ -4,6 +4,7 @@ import type { KeyProtector } from '../engine/attest/keys.js';
 import type { PlacesEnvironment } from './places.js';
 import type { ArchiveKeyProvider } from './remediation-archive-key.js';
 import type { ScanSessions } from './scan-sessions.js';
+import type { ShowRequests } from './show-requests.js';
 import type { SettingsStore } from './settings-store.js';
 
 /** What only the host (Electron or the web bridge) can do. */
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   keyProtector?: KeyProtector;
   /** Pushes an event to the interface. */
   emit: (event: AppEvent) => void;
+  /** What the tray and notifications asked the interface to show (the host creates it over `emit`). */
+  showRequests?: ShowRequests;
 }
 
 export type DomainHandlers<N extends ApiName> = { [K in N]: (input: ApiParsedInput<K>) => Promise<ApiResults[K]> };

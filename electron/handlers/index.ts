@@ -18,7 +18,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const ocrSettings = ocrFolders(deps.userDataDir, electronResourcesPath());
   return {
     getSettings: () => settings.load(),
-    saveSettings: (input) => settings.save(input),
+    saveSettings: (input) => settings.saveForm(input),
     listPlaces: async (): Promise<Place[]> => listPlaces(places),
     pickFolder: () => host.pickFolder(),
     startScan: async (input) => scans.start(input, await settings.load(), ocrSettings, ScanIndex.folderIn(deps.userDataDir)),

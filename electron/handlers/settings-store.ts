@@ -21,6 +21,15 @@ export class SettingsStore {
     }
   }
 
+  /**
+   * What the Settings screen saves: its form leaves the watch-at-login choice as stored, since the
+   * Watch screen owns it (and watching moves its folders) while a form loaded earlier is still open.
+   */
+  async saveForm(form: Settings): Promise<Settings> {
+    const stored = await this.load();
+    return this.save({ ...form, watchAtLogin: stored.watchAtLogin, watchFolders: stored.watchFolders });
+  }
+
   async save(settings: Settings): Promise<Settings> {
     const valid = settingsSchema.parse(settings);
     await mkdir(join(this.file, '..'), { recursive: true });

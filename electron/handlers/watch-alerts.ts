@@ -2,6 +2,7 @@
 // app's events: the count of open findings, the tooltip, and a notification's masked words.
 // electron/main/tray.ts only wires these to Electron.
 import type { AppEvent } from '../../shared/api.js';
+import type { ShowRequest } from '../../shared/api-watch.js';
 import type { Settings } from '../../shared/settings.js';
 import { watchAlertText } from '../../shared/watch-alert.js';
 
@@ -38,13 +39,15 @@ export function trayTitle(state: TrayState): string {
 export interface WatchNotification {
   title: string;
   body: string;
+  /** What a click on it opens: the file's review, ready to clean up. */
+  opens: ShowRequest;
 }
 
 /** The native notification for an event, masked; undefined for events that do not warrant one. */
 export function notificationFor(event: AppEvent, roots: readonly string[]): WatchNotification | undefined {
   if (event.type !== 'watch-file') return undefined;
   const body = watchAlertText(event.event, roots);
-  return body === undefined ? undefined : { title: 'Customer data found', body: `${body}. Click to review it.` };
+  return body === undefined ? undefined : { title: 'Customer data found', body: `${body}. Click to review it.`, opens: { show: 'file', path: event.event.path } };
 }
 
 /** At most one notification per this many milliseconds: a burst of files is one notification, not hundreds. */
@@ -65,7 +68,7 @@ export function gatedNotification(gate: NotifyGate, event: AppEvent, roots: read
   if (content === undefined) return { gate };
   if (now - gate.lastAt < NOTIFY_QUIET_MS) return { gate: { lastAt: gate.lastAt, held: gate.held + 1 } };
   const more = gate.held > 0 ? ` ${gate.held} more ${gate.held === 1 ? 'file' : 'files'} with customer data arrived before it.` : '';
-  return { gate: { lastAt: now, held: 0 }, notification: { title: content.title, body: content.body + more } };
+  return { gate: { lastAt: now, held: 0 }, notification: { ...content, body: content.body + more } };
 }
 
 /** The folders to watch when the app was started at login, or undefined when it should not watch. */

@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 const RECENT = 50;
 const STATUS_MS = 500;
 
-export function createWatchHandlers(deps: Pick<HandlerDeps, 'settings' | 'userDataDir' | 'emit'> & { host?: Pick<HostActions, 'setOpenAtLogin'> }): DomainHandlers<keyof typeof watchApiInputs> {
+export function createWatchHandlers(deps: Pick<HandlerDeps, 'settings' | 'userDataDir' | 'emit' | 'showRequests'> & { host?: Pick<HostActions, 'setOpenAtLogin'> }): DomainHandlers<keyof typeof watchApiInputs> {
   let watcher: Watcher | undefined;
   let recent: FileWatchEvent[] = [];
   let statusTimer: NodeJS.Timeout | undefined;
@@ -79,6 +79,7 @@ export function createWatchHandlers(deps: Pick<HandlerDeps, 'settings' | 'userDa
       return status();
     },
     getWatchStatus: async () => status(),
+    takeShowRequest: async () => deps.showRequests?.take() ?? null,
     setWatchAtLogin: async ({ on, roots }) => {
       const settings = await deps.settings.load();
       const folders = roots.map((root) => resolve(root));

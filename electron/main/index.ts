@@ -9,6 +9,7 @@ import { safeStorageKeyProtector } from '../handlers/attestation-key.js';
 import { safeStorageArchiveKey } from '../handlers/remediation-archive-key.js';
 import { ScanSessions } from '../handlers/scan-sessions.js';
 import { SettingsStore } from '../handlers/settings-store.js';
+import { ShowRequests } from '../handlers/show-requests.js';
 import { LOGIN_ARG, loginWatchRoots, quitWhenWindowsClosed } from '../handlers/watch-alerts.js';
 import type { AppEvent } from '../../shared/api.js';
 import { registerIpc, eventSender } from './ipc.js';
@@ -39,7 +40,9 @@ void app.whenReady().then(async () => {
     tray?.onEvent(event);
   };
   const scans = new ScanSessions(emit);
+  const showRequests = new ShowRequests(emit);
   const handlers = createHandlers({
+    showRequests,
     settings: new SettingsStore(app.getPath('userData')),
     scans,
     userDataDir: app.getPath('userData'),
@@ -87,13 +90,10 @@ void app.whenReady().then(async () => {
   };
   tray = createWatchTray({
     iconPath: appIconPath('32x32'),
-    openWatch: () => {
-      const shown = showWindow();
-      if (!shown) return;
-      const toWatch = () => send({ type: 'watch-show' });
-      // A window opened again from the tray listens once its page has loaded and the app mounted.
-      if (shown.webContents.isLoading()) shown.webContents.once('did-finish-load', () => setTimeout(toWatch, 500));
-      else toWatch();
+    // The request waits in showRequests: a window that is still loading takes it when it starts.
+    open: (request) => {
+      showWindow();
+      showRequests.request(request);
     },
     stopWatching: () => handlers.stopWatch(undefined),
     quit: () => app.quit(),

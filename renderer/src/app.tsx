@@ -16,6 +16,8 @@ import { Settings } from './screens/Settings';
 import { Verify } from './screens/Verify';
 import { Watch } from './screens/Watch';
 import { WatchAlert } from './components/WatchAlert';
+import { foldersToReview } from './file-review';
+import { useShowRequests } from './show-requests';
 
 export function App() {
   const [screen, setScreen] = useState<ScreenId>('choose');
@@ -23,6 +25,8 @@ export function App() {
   const [draft, setDraft] = useState<ChooseDraft>(EMPTY_DRAFT);
   const [settings, setSettings] = useState<SettingsData | null>(null);
   const session = useScanSession();
+  /** The file a watch alert or notification asked to review: opened on Review once its scan is done. */
+  const [focus, setFocus] = useState<string>();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -45,6 +49,9 @@ export function App() {
       firstRender.current = false;
       return;
     }
+    // A screen that moved the focus itself (Review opening the file an alert asked for) keeps it.
+    const active = document.activeElement;
+    if (active && active !== main.current && main.current?.contains(active)) return;
     main.current?.querySelector<HTMLElement>('h1')?.focus();
     window.scrollTo(0, 0);
   }, [screen]);
@@ -54,10 +61,33 @@ export function App() {
     if (session.status === 'cancelled') setScreen((current) => (current === 'scan' ? 'review' : current));
   }, [session.status]);
 
-  const start = (request: ScanRequest) => {
+  // A review asked for one file: once its scan is done, Review opens on it.
+  useEffect(() => {
+    if (focus !== undefined && session.status === 'finished') setScreen((current) => (current === 'scan' ? 'review' : current));
+  }, [session.status, focus]);
+
+  const start = (request: ScanRequest, focusPath?: string) => {
+    setFocus(focusPath);
     void session.start(request);
     setScreen('scan');
   };
+
+  /** Checks the watched folders again (only new and changed files are read) and opens this file's review. */
+  const reviewFile = async (path: string) => {
+    if (isActive(session.status)) {
+      // A scan is already running: its results open on the file if it covers it.
+      setFocus(path);
+      setScreen('scan');
+      return;
+    }
+    const status = await api.getWatchStatus(undefined).catch(() => null);
+    start({ roots: foldersToReview(path, status?.roots ?? []), exclude: [] }, path);
+  };
+
+  useShowRequests((request) => {
+    if (request.show === 'file') void reviewFile(request.path);
+    else navigate('watch');
+  });
 
   const hasResults = session.status === 'finished' || session.status === 'cancelled' || session.files.length > 0;
   const canVisit = (id: ScreenId): boolean => {
@@ -73,7 +103,7 @@ export function App() {
       case 'scan':
         return <Scan session={session} onReview={() => navigate('review')} onChoose={() => navigate('choose')} />;
       case 'review':
-        return <Review session={session} onRescan={() => session.request && start(session.request)} onChoose={() => navigate('choose')} onRemediate={() => navigate('remediate')} />;
+        return <Review session={session} focusPath={focus} onRescan={() => session.request && start(session.request)} onChoose={() => navigate('choose')} onRemediate={() => navigate('remediate')} />;
       case 'remediate':
         return <Remediate session={session} onBack={() => navigate('review')} onAttest={() => navigate('attest')} />;
       case 'attest':
@@ -81,7 +111,7 @@ export function App() {
       case 'verify':
         return <Verify />;
       case 'watch':
-        return <Watch settings={settings} onReview={start} scanBusy={isActive(session.status)} />;
+        return <Watch settings={settings} onReviewFile={(path) => void reviewFile(path)} scanBusy={isActive(session.status)} />;
       case 'archive':
         return <Archive />;
       case 'settings':
@@ -95,7 +125,7 @@ export function App() {
         Skip to content
       </a>
       <AppHeader screen={screen} canVisit={canVisit} onNavigate={navigate} />
-      <WatchAlert onReview={() => navigate('watch')} />
+      <WatchAlert onReview={(path) => void reviewFile(path)} />
       <main id="main" ref={main} tabIndex={-1}>
         {render()}
       </main>

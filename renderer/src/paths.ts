@@ -24,7 +24,8 @@ export function folderOf(path: string): string {
   return cut <= 0 ? disk.slice(0, cut + 1) || disk : disk.slice(0, cut);
 }
 
-function within(path: string, root: string): boolean {
+/** Whether `path` is `root` or inside it. */
+export function within(path: string, root: string): boolean {
   const r = root.replace(/[\\/]+$/, '');
   return path === r || path.startsWith(r + '/') || path.startsWith(r + '\\');
 }

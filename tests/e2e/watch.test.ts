@@ -1,7 +1,7 @@
 // Watching in a real browser against the real watcher, through the development web bridge: open
 // Watch, choose a folder, start; a customer CSV written into it from the test raises the alert on
 // whichever screen is showing (masked file name, count of customers), reachable by keyboard;
-// "Review it" opens the Watch screen, which lists the file; Dismiss hides a later alert; after
+// "Review it" opens that file's review, and the Watch screen lists the file; Dismiss hides a later alert; after
 // stopping, a new file raises nothing. Axe checks and screenshots on the way.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -87,7 +87,7 @@ describe('Watch in a browser, against the real watcher', { timeout: 180_000 }, (
     await screenshot(page, 'watch-alert');
   });
 
-  it('is reachable by keyboard right after the header; "Review it" opens the Watch screen listing the file', async () => {
+  it('is reachable by keyboard right after the header; "Review it" opens that file\'s review, ready to clean up', async () => {
     await page.getByRole('navigation', { name: 'Tools' }).getByRole('button', { name: 'Settings' }).focus();
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('Review it');
@@ -96,6 +96,17 @@ describe('Watch in a browser, against the real watcher', { timeout: 180_000 }, (
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
 
+    // The watched folder is checked again and Review opens on the file, its details shown and focused.
+    await poll(() => heading('What we found').isVisible(), { timeout: 90_000 }).toBe(true);
+    expect(await alert().count()).toBe(0);
+    const file = page.getByRole('button', { name: /orders \(2\)\.csv/ }).first();
+    await poll(() => file.getAttribute('aria-expanded')).toBe('true');
+    expect((await focused(page)).text).toContain('orders (2).csv');
+    expect(await page.getByRole('button', { name: 'Clean up…' }).isEnabled()).toBe(true);
+    await expectAccessible();
+    await screenshot(page, 'watch-review-file');
+
+    await page.getByRole('navigation', { name: 'Tools' }).getByRole('button', { name: 'Watch' }).click();
     await poll(() => heading('Watch folders').isVisible()).toBe(true);
     expect(await alert().count()).toBe(0);
     // Still opted in to watching at login when the screen opens again.

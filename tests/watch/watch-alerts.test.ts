@@ -57,7 +57,8 @@ describe('the tray', () => {
 describe('notifications', () => {
   it('shows one for a found file, masked, and none for other events', () => {
     const found = notificationFor({ type: 'watch-file', event: fileEvent('found', `${ROOT}/Amara Nwosu.pdf`, 1) }, [ROOT]);
-    expect(found).toEqual({ title: 'Customer data found', body: 'Customer data just landed in Downloads: A••• N•••.pdf — 1 customer. Click to review it.' });
+    // A click opens that file's review (the path stays in the app; the text shown is masked).
+    expect(found).toEqual({ title: 'Customer data found', body: 'Customer data just landed in Downloads: A••• N•••.pdf — 1 customer. Click to review it.', opens: { show: 'file', path: `${ROOT}/Amara Nwosu.pdf` } });
     expect(notificationFor({ type: 'watch-file', event: fileEvent('cleared', `${ROOT}/a.csv`) }, [ROOT])).toBeUndefined();
     expect(notificationFor(status(true, 1), [ROOT])).toBeUndefined();
     expect(notificationFor({ type: 'watch-error', message: 'x' }, [ROOT])).toBeUndefined();
@@ -78,6 +79,8 @@ describe('notifications', () => {
     const after = gatedNotification(gate, found(999), [ROOT], 1_000 + NOTIFY_QUIET_MS);
     last = after.notification?.body ?? '';
     expect(last).toContain('499 more files with customer data');
+    // The burst's notification opens the latest file: the review lists the others beside it.
+    expect(after.notification?.opens).toEqual({ show: 'file', path: `${ROOT}/order-999.csv` });
     expect(after.gate.held).toBe(0);
     expect(gatedNotification(after.gate, status(true, 3), [ROOT], 1_000_000).notification).toBeUndefined();
   });

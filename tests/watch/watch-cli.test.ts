@@ -63,6 +63,23 @@ describe('cda watch', () => {
     expect(out.stderr).toContain('stopped watching (1 file(s) checked, 1 with customer data)');
   }, 60_000);
 
+  it('--mask-paths masks the path, word by word, where a file is named after a customer', async () => {
+    const watched = join(dir, 'Jane Whitfield');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(watched);
+    const { proc, out, exited } = start([watched, '--mask-paths']);
+    await until(() => out.stderr.includes('press Ctrl-C'), 20_000, 'the watch to start');
+    await writeFile(join(watched, 'Tobias Lindqvist invoice.csv'), CUSTOMERS);
+    await until(() => out.stdout.includes('\n'), 15_000, 'an event line');
+    expect(out.stdout).toMatch(/FOUND\s+\S*J••• W•••[\\/]T••• L••• i•••\.csv\s+\(high risk/);
+    proc.kill('SIGINT');
+    expect(await exited).toBe(0);
+    for (const raw of ['Whitfield', 'Lindqvist', 'Tobias']) {
+      expect(out.stdout).not.toContain(raw);
+      expect(out.stderr).not.toContain(raw);
+    }
+  }, 60_000);
+
   it('prints a readable line without --json-lines and refuses a missing folder', async () => {
     const { proc, out, exited } = start([dir]);
     await until(() => out.stderr.includes('press Ctrl-C'), 20_000, 'the watch to start');

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/api.js';
 import { isWatchEvent, watchApiInputs, type WatchEvent } from '../../shared/api-watch.js';
 import { SettingsStore } from '../../electron/handlers/settings-store.js';
+import { ShowRequests } from '../../electron/handlers/show-requests.js';
 import { createWatchHandlers } from '../../electron/handlers/watch-handlers.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
 
@@ -69,6 +70,31 @@ describe('watch handlers', () => {
     expect(asked).toEqual([true, false]);
     // Without a login-item API (the development bridge) the choice is saved but said to be unsupported.
     expect(await handlers.setWatchAtLogin({ on: true, roots: [downloads] })).toEqual({ on: true, supported: false });
+  });
+
+  it('keeps the watch-at-login choice when the Settings form, loaded before it was changed, is saved', async () => {
+    const userDataDir = join(dir, 'user-data');
+    const settings = new SettingsStore(userDataDir);
+    const form = await settings.load(); // the Settings screen opened: watching at login is off
+    await handlers.setWatchAtLogin({ on: true, roots: [join(dir, 'Downloads')] });
+    const saved = await settings.saveForm({ ...form, retentionDays: 45 });
+    expect(saved).toMatchObject({ retentionDays: 45, watchAtLogin: true, watchFolders: [join(dir, 'Downloads')] });
+    expect(await settings.load()).toMatchObject({ retentionDays: 45, watchAtLogin: true });
+  });
+
+  it('holds what a tray or notification click asked to show until the interface takes it, once', async () => {
+    const emitted: AppEvent[] = [];
+    const userDataDir = join(dir, 'user-data');
+    const showRequests = new ShowRequests((event) => emitted.push(event));
+    const withRequests = createWatchHandlers({ settings: new SettingsStore(userDataDir), userDataDir, emit: () => undefined, showRequests });
+    expect(await withRequests.takeShowRequest(undefined)).toBeNull();
+    // Asked while the window was still loading: nobody listens to the nudge, the request waits.
+    showRequests.request({ show: 'watch' });
+    showRequests.request({ show: 'file', path: join(dir, 'Downloads', 'orders.csv') });
+    expect(emitted).toEqual([{ type: 'watch-show' }, { type: 'watch-show' }]);
+    // The latest request wins, and is taken once.
+    expect(await withRequests.takeShowRequest(undefined)).toEqual({ show: 'file', path: join(dir, 'Downloads', 'orders.csv') });
+    expect(await withRequests.takeShowRequest(undefined)).toBeNull();
   });
 
   it('refuses a folder that does not exist', async () => {

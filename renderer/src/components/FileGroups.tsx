@@ -29,14 +29,15 @@ function byFolder(files: readonly FileResult[]): Folder[] {
 /** Long folders (an archive of monthly exports) open a page at a time: the list stays quick. */
 const PAGE = 25;
 
-function FolderFiles({ group, label, scanId, open, onToggle }: { group: Folder; label: string; scanId: string | undefined; open: string | null; onToggle(path: string): void }) {
-  const [shown, setShown] = useState(PAGE);
+function FolderFiles({ group, label, scanId, open, onToggle, focused }: { group: Folder; label: string; scanId: string | undefined; open: string | null; onToggle(path: string): void; focused?: string }) {
+  // The file asked for is shown even when it is past the first page.
+  const [shown, setShown] = useState(() => Math.max(PAGE, group.files.findIndex((f) => f.path === focused) + 1));
   const files = group.files.slice(0, shown);
   return (
     <>
       <ul className="file-list" aria-label={label}>
         {files.map((file) => (
-          <FileRow key={file.path} file={file} scanId={scanId} open={open === file.path} onToggle={() => onToggle(file.path)} />
+          <FileRow key={file.path} file={file} scanId={scanId} open={open === file.path} onToggle={() => onToggle(file.path)} focused={file.path === focused} />
         ))}
       </ul>
       {group.files.length > shown ? (
@@ -48,8 +49,9 @@ function FolderFiles({ group, label, scanId, open, onToggle }: { group: Folder; 
   );
 }
 
-export function FileGroups({ files, roots, scanId }: { files: readonly FileResult[]; roots: readonly string[]; scanId: string | undefined }) {
-  const [open, setOpen] = useState<string | null>(null);
+/** `focused`: a file to open at once and move to (the one a watch alert asked to review). */
+export function FileGroups({ files, roots, scanId, focused }: { files: readonly FileResult[]; roots: readonly string[]; scanId: string | undefined; focused?: string }) {
+  const [open, setOpen] = useState<string | null>(focused ?? null);
   return (
     <div className="file-groups">
       {RISK_ORDER.map((risk) => {
@@ -80,6 +82,7 @@ export function FileGroups({ files, roots, scanId }: { files: readonly FileResul
                   scanId={scanId}
                   open={open}
                   onToggle={(path) => setOpen((current) => (current === path ? null : path))}
+                  focused={focused}
                 />
               </div>
             ))}

@@ -1,6 +1,6 @@
 // A file in the Review list: a button that opens its details. Only one file is open at a time,
 // so real values shown for one file never stay on screen when another is opened.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_RETENTION_DAYS, retentionStatus } from '../../../shared/remediation';
 import { CATEGORIES, type FileResult } from '../../../shared/types';
 import { api } from '../api';
@@ -35,15 +35,22 @@ export function findingsSummary(file: FileResult): string {
     .join(' · ');
 }
 
-export function FileRow({ file, scanId, open, onToggle }: { file: FileResult; scanId: string | undefined; open: boolean; onToggle(): void }) {
+/** `focused`: the row a watch alert asked for; it is scrolled to and takes the keyboard focus when shown. */
+export function FileRow({ file, scanId, open, onToggle, focused = false }: { file: FileResult; scanId: string | undefined; open: boolean; onToggle(): void; focused?: boolean }) {
   const name = fileName(file.path);
   const panelId = useId();
+  const head = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    head.current?.focus({ preventScroll: true });
+    head.current?.scrollIntoView({ block: 'start' });
+  }, [focused]);
   const windowDays = useRetentionDays();
   // Marketplaces count the window from delivery; the file's date stands in for it.
   const age = file.mtimeMs > 0 ? retentionStatus(file.mtimeMs, { windowDays }) : undefined;
   return (
     <li className={open ? 'file-row is-open' : 'file-row'}>
-      <button type="button" className="file-row-head" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={onToggle}>
+      <button type="button" ref={head} className="file-row-head" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={onToggle}>
         <Icon name="chevron" size={16} />
         <span className="file-row-name">
           <span className="file-name" translate="no">

@@ -1,7 +1,7 @@
 // The alert shown on any screen when a watched folder receives a file with customer data: the
-// masked file name, how many customers, and "Review it" (the Watch screen) or "Dismiss". The
+// masked file name, how many customers, and "Review it" (that file's review) or "Dismiss". The
 // live region is always in the page, so screen readers announce an alert the moment it appears.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isWatchEvent } from '../../../shared/api-watch';
 import { watchAlertText } from '../../../shared/watch-alert';
 import type { FileWatchEvent } from '../../../shared/watch-event';
@@ -16,19 +16,14 @@ interface Alert {
   files: number;
 }
 
-export function WatchAlert({ onReview }: { onReview: () => void }) {
+export function WatchAlert({ onReview }: { onReview: (path: string) => void }) {
   const [alert, setAlert] = useState<Alert>();
-  // The latest callback without subscribing again on every render of the app.
-  const review = useRef(onReview);
-  review.current = onReview;
-
   useEffect(() => {
     let roots: string[] = [];
     api.getWatchStatus(undefined).then((s) => (roots = s.roots), () => undefined);
     return api.onEvent((event) => {
       if (!isWatchEvent(event)) return;
       if (event.type === 'watch-status') roots = event.status.roots;
-      else if (event.type === 'watch-show') review.current();
       else if (event.type === 'watch-file') {
         const file = event.event;
         const text = watchAlertText(file, roots);
@@ -54,7 +49,7 @@ export function WatchAlert({ onReview }: { onReview: () => void }) {
               className="button button-primary"
               onClick={() => {
                 setAlert(undefined);
-                onReview();
+                onReview(alert.latest.path);
               }}
             >
               Review it

@@ -11,13 +11,16 @@ import { RiskCategoryChart } from '../components/RiskCategoryChart';
 import { StatTiles } from '../components/StatTiles';
 import { TopFoldersChart } from '../components/TopFoldersChart';
 import { reviewFiles, type ScanSession } from '../scan-session';
+import { isFileOrEntry } from '../file-review';
+import { fileName } from '../paths';
 import { count, formatCount } from '../text/numbers';
 import { stepEyebrow } from '../navigation';
 import '../styles/review.css';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function Review({ session, onRescan, onChoose, onRemediate }: { session: ScanSession; onRescan(): void; onChoose(): void; onRemediate(): void }) {
+/** `focusPath`: a file a watch alert or notification asked to review; it opens at once. */
+export function Review({ session, focusPath, onRescan, onChoose, onRemediate }: { session: ScanSession; focusPath?: string; onRescan(): void; onChoose(): void; onRemediate(): void }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const files = reviewFiles(session);
   const roots = session.report?.roots ?? session.request?.roots ?? [];
@@ -30,6 +33,7 @@ export function Review({ session, onRescan, onChoose, onRemediate }: { session: 
   const summary = session.report?.summary ?? session.summary;
   const filesRead = summary?.filesScanned ?? files.filter((f) => f.status === 'scanned').length;
   const finishedAt = session.report?.finishedAt;
+  const focused = focusPath === undefined ? undefined : (withData.find((f) => f.path === focusPath) ?? withData.find((f) => isFileOrEntry(f.path, focusPath)));
 
   return (
     <div className="screen review">
@@ -76,6 +80,8 @@ export function Review({ session, onRescan, onChoose, onRemediate }: { session: 
         ]}
       />
 
+      {focusPath !== undefined && !focused ? <FocusGone path={focusPath} files={files} /> : null}
+
       {withData.length === 0 ? (
         <Notice tone="success" title="No customer data found">
           None of the {count(filesRead, 'file')} read holds names, email addresses, phone numbers or postal addresses of customers.
@@ -101,7 +107,7 @@ export function Review({ session, onRescan, onChoose, onRemediate }: { session: 
           <p className="section-description">Open a file to see examples of what it holds and where. Values are partly hidden (j•••@e•••.com); you can show the real ones on screen when you need to recognise them.</p>
           <ReviewFilters filters={filters} onChange={setFilters} formats={formats} shown={shown.length} total={withData.length} />
           {shown.length > 0 ? (
-            <FileGroups files={shown} roots={roots} scanId={session.scanId} />
+            <FileGroups files={shown} roots={roots} scanId={session.scanId} focused={focused?.path} />
           ) : (
             <p className="muted empty">No files match these filters.</p>
           )}
@@ -129,5 +135,30 @@ export function Review({ session, onRescan, onChoose, onRemediate }: { session: 
         )}
       </section>
     </div>
+  );
+}
+
+/** The file an alert asked for holds no customer data now: say why it is not in the list. */
+function FocusGone({ path, files }: { path: string; files: ReturnType<typeof reviewFiles> }) {
+  const name = fileName(path);
+  const result = files.find((f) => isFileOrEntry(f.path, path));
+  if (result && result.status !== 'scanned') {
+    return (
+      <Notice tone="warning" title={`${name} could not be read`}>
+        It is listed under “Not inspected” below, with the reason.
+      </Notice>
+    );
+  }
+  if (result) {
+    return (
+      <Notice tone="success" title={`${name} holds no customer data now`}>
+        It was changed since the alert, and this check found no names, email addresses, phone numbers or postal addresses in it.
+      </Notice>
+    );
+  }
+  return (
+    <Notice tone="success" title={`${name} is no longer there`}>
+      It was deleted or moved away since the alert. If you moved it, scan the folder it is in now.
+    </Notice>
   );
 }

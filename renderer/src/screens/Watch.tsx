@@ -9,7 +9,7 @@ import { api } from '../api';
 import { Notice } from '../components/Notice';
 import { StatTiles } from '../components/StatTiles';
 import { SCREEN_TITLE, stepEyebrow } from '../navigation';
-import { messageOf, type ScanRequest } from '../scan-session';
+import { messageOf } from '../scan-session';
 import '../styles/watch.css';
 
 const CATEGORY_WORDS = { name: ['name', 'names'], email: ['email', 'emails'], phone: ['phone number', 'phone numbers'], address: ['address', 'addresses'] } as const;
@@ -30,11 +30,10 @@ function baseName(path: string): string {
 }
 
 /**
- * `onReview` starts a scan of the watched folders and shows it, so a file that raised an alert is
- * reviewed and cleaned up the usual way (the scan index reads only new and changed files again).
- * `scanBusy`: a scan is already running.
+ * `onReviewFile` checks the watched folders again (the scan index reads only new and changed
+ * files) and opens that file's review, ready to clean up. `scanBusy`: a scan is already running.
  */
-export function Watch({ settings, onReview, scanBusy = false }: { settings: Settings | null; onReview?: (request: ScanRequest) => void; scanBusy?: boolean }) {
+export function Watch({ settings, onReviewFile, scanBusy = false }: { settings: Settings | null; onReviewFile?: (path: string) => void; scanBusy?: boolean }) {
   const [status, setStatus] = useState<WatchStatus | null>(null);
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState(false);
@@ -94,8 +93,7 @@ export function Watch({ settings, onReview, scanBusy = false }: { settings: Sett
 
   const watching = status?.watching === true;
   const found = status?.recent.filter((e) => e.type === 'found') ?? [];
-  const reviewRoots = status?.roots.length ? status.roots : [];
-  const review = onReview && reviewRoots.length > 0 ? () => onReview({ roots: reviewRoots, exclude: [] }) : undefined;
+  const review = onReviewFile;
 
   return (
     <div className="screen watch">
@@ -148,7 +146,7 @@ export function Watch({ settings, onReview, scanBusy = false }: { settings: Sett
             {found.length === 1 ? 'A new or changed file holds customer data.' : `${found.length} new or changed files hold customer data.`} Check the watched folder to review and clean it up: only new and changed files are read again, so this is quick.
           </p>
           {review ? (
-            <button type="button" className="button button-primary watch-review" onClick={review} disabled={scanBusy}>
+            <button type="button" className="button button-primary watch-review" onClick={() => review(found[0]!.path)} disabled={scanBusy}>
               Review and clean up
             </button>
           ) : null}
@@ -166,7 +164,7 @@ export function Watch({ settings, onReview, scanBusy = false }: { settings: Sett
                 <span className="watch-event-what">{describeEvent(event)}</span>
                 <time className="muted" dateTime={event.at}>{new Date(event.at).toLocaleTimeString()}</time>
                 {review && event.type === 'found' ? (
-                  <button type="button" className="button button-secondary watch-event-review" onClick={review} disabled={scanBusy} aria-label={`Review and clean up ${baseName(event.path)}`}>
+                  <button type="button" className="button button-secondary watch-event-review" onClick={() => review(event.path)} disabled={scanBusy} aria-label={`Review and clean up ${baseName(event.path)}`}>
                     Review and clean up
                   </button>
                 ) : null}
