@@ -101,7 +101,7 @@ export function App() {
       case 'choose':
         return <Choose draft={draft} onDraft={setDraft} settings={settings} onStart={start} onOpenSettings={() => navigate('settings')} onOpenArchive={() => navigate('archive')} busy={isActive(session.status)} />;
       case 'scan':
-        return <Scan session={session} onReview={() => navigate('review')} onChoose={() => navigate('choose')} />;
+        return <Scan session={session} focusPath={focus} onReview={() => navigate('review')} onChoose={() => navigate('choose')} />;
       case 'review':
         return <Review session={session} focusPath={focus} onRescan={() => session.request && start(session.request)} onChoose={() => navigate('choose')} onRemediate={() => navigate('remediate')} />;
       case 'remediate':

@@ -79,7 +79,8 @@ function useAnnouncement(status: ScanStatus, progress: ScanProgress | undefined)
   return message;
 }
 
-export function Scan({ session, onReview, onChoose }: { session: ScanSession; onReview(): void; onChoose(): void }) {
+/** `focusPath`: a file a watch alert asked to review; Review opens on it when this scan is done. */
+export function Scan({ session, focusPath, onReview, onChoose }: { session: ScanSession; focusPath?: string; onReview(): void; onChoose(): void }) {
   const { status, progress } = session;
   const announcement = useAnnouncement(status, progress);
   const done = status === 'finished';
@@ -107,6 +108,12 @@ export function Scan({ session, onReview, onChoose }: { session: ScanSession; on
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
+
+      {focusPath !== undefined && running ? (
+        <Notice tone="info" title={`Checking the watched folder for ${fileName(focusPath)}`}>
+          Only new and changed files are read, so this is quick. The file opens as soon as the check is done, ready to clean up.
+        </Notice>
+      ) : null}
 
       {status === 'failed' ? (
         <Notice tone="error" role="alert" title="The scan could not finish">
