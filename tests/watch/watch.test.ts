@@ -43,7 +43,11 @@ describe('watch', () => {
   async function until(check: () => boolean, timeoutMs: number): Promise<void> {
     const end = Date.now() + timeoutMs;
     while (!check()) {
-      if (Date.now() > end) throw new Error(`timed out; events so far: ${JSON.stringify(events.map((e) => [e.type, e.maskedPath]))}`);
+      if (Date.now() > end) {
+        // A burst has thousands of events: say how many arrived and show the last few, not all of them.
+        const shown = events.slice(-20).map((e) => [e.type, e.maskedPath]);
+        throw new Error(`timed out after ${events.length} events${events.length > 20 ? ' (the last 20)' : ''}: ${JSON.stringify(shown)}; status ${JSON.stringify(watcher?.status())}`);
+      }
       await sleep(50);
     }
   }
