@@ -43,6 +43,14 @@ describe('seller identity', () => {
     expect(own.isOwn(category, value, normalized)).toBe(false);
   });
 
+  it('knows an Irish seller\'s own number written nationally, which also reads as a Palermo number', () => {
+    const irish = ownIdentity({ businessNames: [], emails: [], phones: ['+353 91 563482'], addresses: [] });
+    // '091 563482' is valid in Italy too: the recognizer may normalize it to +39 091 563482.
+    expect(irish.isOwn('phone', '091 563482', '+39091563482')).toBe(true);
+    expect(irish.isOwn('phone', '(091) 563 482', '+35391563482')).toBe(true);
+    expect(irish.isOwn('phone', '091 563483', '+39091563483')).toBe(false);
+  });
+
   it('finds the business name inside a letterhead line', () => {
     expect(own.namesOwnBusiness('Widgets Ltd · 1 High Street · London')).toBe(true);
     expect(own.namesOwnBusiness('Jane Dawson')).toBe(false);

@@ -8,7 +8,7 @@ import type { AnalyzeOptions, HitSink } from './options.js';
 import { normalizeAddress } from '../recognizers/address.js';
 import { normalizeEmail } from '../recognizers/email.js';
 import { foldWord } from '../recognizers/given-names.js';
-import { normalizePhone, phoneRegions } from '../recognizers/phone.js';
+import { nationalNumber, normalizePhone, phoneRegions } from '../recognizers/phone.js';
 import { findPostcodes, isPostcode } from '../recognizers/postcodes.js';
 import { findStreets } from '../recognizers/streets.js';
 
@@ -84,6 +84,10 @@ export function ownIdentity(identity: SellerIdentity, extraPhoneRegions: readonl
   );
   const phones = new Set(identity.phones.map((p) => normalizePhone(p, regions)));
   const phoneTails = new Set([...phones].map((p) => p.replace(/\D/g, '').slice(-9)).filter((t) => t.length >= 7));
+  // The national number without trunk prefix ('91 563482' of '+353 91 563482'): a number written
+  // nationally ('091 563482') may have been read as another country's (Palermo's 091), so its
+  // E.164 form differs; its digits still end with the seller's national number.
+  const nationals = identity.phones.map((p) => nationalNumber(p, regions)).filter((n): n is string => n !== undefined && n.length >= 7);
   const addresses = identity.addresses.map(normalizeAddress).filter((a) => a.length >= 4);
   const streets = new Set(identity.addresses.flatMap(streetKeys));
   const postcodes = new Set(identity.addresses.flatMap(postcodeKeys));
@@ -115,7 +119,9 @@ export function ownIdentity(identity: SellerIdentity, extraPhoneRegions: readonl
         case 'phone': {
           if (phones.has(normalized)) return true;
           const tail = normalized.replace(/\D/g, '').slice(-9);
-          return tail.length >= 7 && phoneTails.has(tail);
+          if (tail.length >= 7 && phoneTails.has(tail)) return true;
+          const written = value.replace(/\D/g, '');
+          return nationals.some((n) => written.endsWith(n));
         }
         case 'address':
           return isOwnAddress(value, normalized);

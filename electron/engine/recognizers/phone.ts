@@ -325,6 +325,17 @@ const PHONE_SAMPLES = {
 export const phoneRecognizer: Recognizer = createPhoneRecognizer(BASE_PHONE_REGIONS);
 
 /** E.164 of a phone written anywhere (settings, a cell), or its digits when it cannot be parsed. */
+/** The national significant number of a phone written in any form ('91563482' of '+353 91 563482'), or undefined. */
+export function nationalNumber(raw: string, regions: readonly CountryCode[] = BASE_PHONE_REGIONS): string | undefined {
+  const international = parsePhoneNumberFromString(raw);
+  if (international?.isValid()) return international.nationalNumber;
+  for (const region of regions) {
+    const parsed = parsePhoneNumberFromString(raw, region);
+    if (parsed?.isValid()) return parsed.nationalNumber;
+  }
+  return undefined;
+}
+
 export function normalizePhone(raw: string, regions: readonly CountryCode[] = BASE_PHONE_REGIONS): string {
   const parsed = new PhoneColumn(regions).parse(raw);
   return parsed?.normalized ?? digitsOf(raw);
