@@ -125,7 +125,7 @@ export function App() {
         Skip to content
       </a>
       <AppHeader screen={screen} canVisit={canVisit} onNavigate={navigate} />
-      <WatchAlert onReview={(path) => void reviewFile(path)} />
+      <WatchAlert onReview={(path) => void reviewFile(path)} reviewing={focus} />
       <main id="main" ref={main} tabIndex={-1}>
         {render()}
       </main>

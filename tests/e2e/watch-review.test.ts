@@ -89,8 +89,11 @@ describe('Watch alert to review and clean up, in a browser', { timeout: 240_000 
     await writeFile(join(downloads, 'returns-june.csv'), ordersCsv(customers.slice(0, 2), 8000));
     await poll(() => page.getByRole('button', { name: 'Review and clean up returns-june.csv' }).isVisible()).toBe(true);
     await page.getByRole('navigation', { name: 'Tools' }).getByRole('button', { name: 'Settings' }).click();
+    await poll(() => page.locator('.watch-alert').textContent(), { timeout: 60_000 }).toContain('2 customers');
     bridge.requestShow({ show: 'file', path: join(downloads, 'returns-june.csv') });
     await expectReviewOpenOn(/returns-june\.csv/, '2 customers');
+    // The in-app alert about the same file is done with.
+    expect(await page.locator('.watch-alert').count()).toBe(0);
     // The other file is listed beside it, closed.
     expect(await fileRow(/buyers-june\.csv/).getAttribute('aria-expanded')).toBe('false');
 

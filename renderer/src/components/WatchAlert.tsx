@@ -16,8 +16,13 @@ interface Alert {
   files: number;
 }
 
-export function WatchAlert({ onReview }: { onReview: (path: string) => void }) {
+/** `reviewing`: the file whose review was opened another way (a notification click): its alert is done. */
+export function WatchAlert({ onReview, reviewing }: { onReview: (path: string) => void; reviewing?: string }) {
   const [alert, setAlert] = useState<Alert>();
+
+  useEffect(() => {
+    if (reviewing !== undefined) setAlert((a) => (a?.latest.path === reviewing ? undefined : a));
+  }, [reviewing]);
   useEffect(() => {
     let roots: string[] = [];
     api.getWatchStatus(undefined).then((s) => (roots = s.roots), () => undefined);
