@@ -122,6 +122,7 @@ describe('Watch alert to review and clean up, in a browser', { timeout: 240_000 
     await poll(() => page.getByText('gifts-june.csv is no longer there').isVisible(), { timeout: 90_000 }).toBe(true);
     expect(await fileRow(/buyers-june\.csv/).isVisible()).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'watch-review-file-gone');
     bridge.requestShow({ show: 'watch' });
     await poll(() => heading('Watch folders').isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
