@@ -8,13 +8,16 @@ import type { RawSample } from './file-result.js';
 import { formatByName, inspectFile, notInspected, revealFile, type FileTask } from './inspect-file.js';
 import type { Evidence } from '../../shared/types.js';
 import type { ThumbnailOutcome, ThumbnailRequest } from './ocr/thumbnail.js';
+import { inspectShard, type ShardAnswer, type ShardRequest } from './shards/inspect-shard.js';
 
 export type WorkerRequest =
   | { kind: 'inspect'; task: FileTask }
   | { kind: 'reveal'; task: FileTask; target: string }
   // The Review thumbnail of a picture, covered where it holds customer data (ocr/thumbnail.ts).
-  | { kind: 'thumbnail'; task: FileTask; request: ThumbnailRequest };
-export type WorkerAnswer = FileResult[] | Array<Evidence & RawSample> | ThumbnailOutcome;
+  | { kind: 'thumbnail'; task: FileTask; request: ThumbnailRequest }
+  // One byte range of a large CSV or TSV read beside others (shards/inspect-sharded.ts).
+  | { kind: 'shard'; task: FileTask; shard: ShardRequest };
+export type WorkerAnswer = FileResult[] | Array<Evidence & RawSample> | ThumbnailOutcome | ShardAnswer;
 
 const port = parentPort;
 if (!port) throw new Error('scan-worker must run as a worker thread');
@@ -26,6 +29,8 @@ port.on('message', (request: WorkerRequest) => {
   const work: Promise<WorkerAnswer> =
     request.kind === 'thumbnail'
       ? import('./ocr/thumbnail-job.js').then(({ thumbnailJob }) => thumbnailJob(request.task, request.request))
+      : request.kind === 'shard'
+      ? Promise.resolve().then(() => inspectShard(request.task, request.shard)).catch((): ShardAnswer => ({ kind: 'shard', ok: false, why: 'reader error' }))
       : request.kind === 'reveal'
       ? revealFile(request.task, request.target).catch(() => [])
       : inspectFile(request.task).catch((): FileResult[] => [

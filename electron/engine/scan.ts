@@ -4,7 +4,9 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import type { ScanProgress } from '../../shared/progress.js';
 import { CATEGORIES, emptyCounts, type FileResult, type ScanReport, type ScanSummary } from '../../shared/types.js';
-import { formatByName, notInspected } from './inspect-file.js';
+import { formatByName, notInspected, type FileTask } from './inspect-file.js';
+import type { ShardAnswer } from './shards/inspect-shard.js';
+import { inspectSharded, shardCount } from './shards/inspect-sharded.js';
 import { ImageProgress } from './ocr/image-progress.js';
 import { isFailure, WorkerPool, type TaskFailure } from './pool.js';
 import type { ScanOptions } from './scan-options.js';
@@ -23,8 +25,16 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   options.index?.begin(taskBase);
   const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), 32));
   // Started on the first file that must be read: a rescan answered from the index starts no worker.
-  let pool: WorkerPool<WorkerRequest, FileResult[]> | undefined;
-  const workers = () => (pool ??= new WorkerPool<WorkerRequest, FileResult[]>({ size, script: workerScript(), resourceLimits: WORKER_LIMITS }));
+  let pool: WorkerPool<WorkerRequest, FileResult[] | ShardAnswer> | undefined;
+  const workers = () => (pool ??= new WorkerPool<WorkerRequest, FileResult[] | ShardAnswer>({ size, script: workerScript(), resourceLimits: WORKER_LIMITS }));
+  const inspectWhole = (task: FileTask, timeoutMs: number) => workers().run({ kind: 'inspect', task }, timeoutMs).then(fileResults);
+  // A large CSV is cut into byte ranges read by every worker at once, then merged (shards/).
+  const inspect = async (task: FileTask, timeoutMs: number): Promise<FileResult[] | TaskFailure> => {
+    const count = shardCount(task.path, task.size, size, task.limits.maxFileBytes);
+    if (count < 2) return inspectWhole(task, timeoutMs);
+    const sharded = await inspectSharded(task, count, (t, shard) => workers().run({ kind: 'shard', task: t, shard }, timeoutMs).then(shardAnswer));
+    return sharded ?? inspectWhole(task, timeoutMs);
+  };
 
   const progress = new ProgressTracker(options.onProgress, new ImageProgress(options.ocr === true));
   const files: FileResult[] = [];
@@ -90,8 +100,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
         for (const result of reused) record(result, item);
         continue;
       }
-      const task = workers()
-        .run({ kind: 'inspect', task: { ...taskBase, path: item.path, size: item.size, mtimeMs: item.mtimeMs } }, timeoutFor(item, options.fileTimeoutMs))
+      const task = inspect({ ...taskBase, path: item.path, size: item.size, mtimeMs: item.mtimeMs }, timeoutFor(item, options.fileTimeoutMs))
         .then((outcome) => {
           const results = isFailure(outcome) ? failureResult(item, outcome) : outcome;
           if (!isFailure(outcome)) options.index?.remember(item, outcome);
@@ -150,6 +159,15 @@ export function summarize(files: readonly FileResult[], filesSeen: number): Scan
   return summary;
 }
 
+
+/** A whole-file answer; anything else from the worker is a reader failure. */
+function fileResults(answer: FileResult[] | ShardAnswer | TaskFailure): FileResult[] | TaskFailure {
+  return Array.isArray(answer) || isFailure(answer) ? answer : { failed: 'crashed' };
+}
+
+function shardAnswer(answer: FileResult[] | ShardAnswer | TaskFailure): ShardAnswer | TaskFailure {
+  return Array.isArray(answer) ? { kind: 'shard', ok: false, why: 'unexpected answer' } : answer;
+}
 
 function timeoutFor(file: WalkedFile, base = DEFAULT_FILE_TIMEOUT_MS): number {
   // Large files legitimately take longer: one extra second per megabyte.

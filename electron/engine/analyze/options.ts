@@ -10,7 +10,10 @@ export interface AnalyzeOptions {
   phoneRegions: string[];
 }
 
-/** Receives hits as they are found, so that a file is never held whole as a list of hits. */
+/**
+ * Receives hits as they are found, so that a file is never held whole as a list of hits. Hits
+ * with a number as record key (table rows) arrive together, and that key never comes back.
+ */
 export interface HitSink {
   add(hit: Hit): void;
 }

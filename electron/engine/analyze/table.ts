@@ -78,44 +78,97 @@ interface Sample {
   postcodes: number;
 }
 
-export function analyzeTable(content: TableContent, sink: HitSink, options: AnalyzeOptions): void {
-  const iterator = content.rows[Symbol.iterator]();
-  const head: string[][] = [];
-  while (head.length < SAMPLE_ROWS) {
-    const next = iterator.next();
-    if (next.done) break;
-    head.push(next.value.slice());
-  }
-  if (head.length === 0) return;
+/**
+ * Rows a phone column learns from (its usual region, the shapes it has validated) before its
+ * judgement is fixed: the first rows of the table only, so that any later part of a large file
+ * can be read on its own (a shard) and reads exactly as the whole file does.
+ */
+export const LEARN_ROWS = 1000;
 
-  const registry = registryFor(options.phoneRegions);
+/** How a table is read, decided from its first rows. */
+export interface TablePlan {
+  head: string[][];
+  headerRow: number;
+  columns: Column[];
+  /** Name verdicts the sample made, handed to the row reader: the sampled rows are read again. */
+  judged: Map<string, NameVerdict>;
+  /** A sheet laid out as a document (a letter, an invoice template): read as text. */
+  document: boolean;
+}
+
+export function planTable(head: string[][], options: AnalyzeOptions): TablePlan {
   const regions = phoneRegions(options.phoneRegions);
   const headerRow = findHeaderRow(head);
   const header = headerRow >= 0 ? head[headerRow]! : undefined;
   const body = head.slice(headerRow + 1);
   const width = Math.max(...head.map((r) => r.length));
   const columns: Column[] = [];
-  // Name verdicts the sample made, handed to the row reader: the sampled rows are read again.
   const judged = new Map<string, NameVerdict>();
   for (let c = 0; c < width; c++) {
     const meaning = header?.[c] ? classifyHeader(header[c]!) : undefined;
     const sample = sampleColumn(body.map((r) => r[c] ?? ''), meaning, regions, judged);
     columns.push({ index: c, label: columnLabel(header?.[c], c), plan: planColumn(meaning, sample, regions), customer: meaning?.party === 'customer', meaning, sample });
   }
-  // A sheet laid out as a document (a letter, an invoice template): no header, no column whose
-  // values agree, one or two cells per row. Its lines are read as text, letterhead and all.
-  if (headerRow < 0 && columns.every((c) => c.plan.kind === 'scan') && looksLikeDocument(head)) {
-    analyzeText({ type: 'text', units: sheetUnits(content.sheet, head, iterator, 0) }, sink, options);
+  // No header, no column whose values agree, one or two cells per row: a document.
+  const document = headerRow < 0 && columns.every((c) => c.plan.kind === 'scan') && looksLikeDocument(head);
+  if (!document) keepNamesAmongPeople(columns);
+  return { head, headerRow, columns, judged, document };
+}
+
+/** The first rows of a table, copied (a reader may reuse its row arrays), and the iterator left at the rest. */
+export function headOf(rows: Iterable<string[]>): { head: string[][]; rest: Iterator<string[]> } {
+  const rest = rows[Symbol.iterator]();
+  const head: string[][] = [];
+  while (head.length < SAMPLE_ROWS) {
+    const next = rest.next();
+    if (next.done) break;
+    head.push(next.value.slice());
+  }
+  return { head, rest };
+}
+
+export function analyzeTable(content: TableContent, sink: HitSink, options: AnalyzeOptions): void {
+  const { head, rest } = headOf(content.rows);
+  if (head.length === 0) return;
+  readPlannedTable(content.sheet, planTable(head, options), rest, sink, options);
+}
+
+/** Reads a table from its start, once planned: its head, then the rows after it. */
+export function readPlannedTable(sheet: string, plan: TablePlan, rest: Iterator<string[]>, sink: HitSink, options: AnalyzeOptions): void {
+  const head = plan.head;
+  if (plan.document) {
+    analyzeText({ type: 'text', units: sheetUnits(sheet, head, rest, 0) }, sink, options);
     return;
   }
-  keepNamesAmongPeople(columns);
-
   // Rows above the header (a title, a letterhead, a note) are text; the header itself is not data.
-  if (headerRow > 0) analyzeText({ type: 'text', units: sheetUnits(content.sheet, head.slice(0, headerRow), [][Symbol.iterator](), 0) }, sink, options);
-  const reader = new RowReader(content.sheet, columns, registry, hitGate(sink, options), recordKeyBase(sink), judged);
-  for (let r = headerRow + 1; r < head.length; r++) reader.read(head[r]!, r);
+  if (plan.headerRow > 0) analyzeText({ type: 'text', units: sheetUnits(sheet, head.slice(0, plan.headerRow), [][Symbol.iterator](), 0) }, sink, options);
+  const reader = tableReader(sheet, plan, sink, options);
+  for (let r = plan.headerRow + 1; r < head.length; r++) reader.read(head[r]!, r);
   let index = head.length;
-  for (let next = iterator.next(); !next.done; next = iterator.next()) reader.read(next.value, index++);
+  for (let next = rest.next(); !next.done; next = rest.next()) reader.read(next.value, index++);
+}
+
+/**
+ * Reads a later part of a large table on its own: `learnRows` are the table's first rows (at
+ * least LEARN_ROWS of them, or all), read first without counting so that the phone columns learn
+ * what they would have learnt reading the whole table; then `rows`, numbered from 0, are read.
+ * The plan must not be a document (those are read whole).
+ */
+export function analyzeTablePart(sheet: string, plan: TablePlan, learnRows: readonly string[][], rows: Iterable<string[]>, sink: HitSink, options: AnalyzeOptions): void {
+  const rehearsal = tableReader(sheet, plan, { add: () => undefined }, options);
+  for (let r = plan.headerRow + 1; r < Math.min(learnRows.length, LEARN_ROWS); r++) rehearsal.read(learnRows[r]!, r);
+  freezePhoneColumns(plan.columns);
+  const reader = tableReader(sheet, plan, sink, options);
+  let index = 0;
+  for (const row of rows) reader.read(row, index++, false);
+}
+
+function tableReader(sheet: string, plan: TablePlan, sink: HitSink, options: AnalyzeOptions): RowReader {
+  return new RowReader(sheet, plan.columns, registryFor(options.phoneRegions), hitGate(sink, options), recordKeyBase(sink), plan.judged);
+}
+
+function freezePhoneColumns(columns: readonly Column[]): void {
+  for (const c of columns) if (c.plan.kind === 'phone') c.plan.reader.freeze();
 }
 
 /** Most rows hold one or two cells, as in a letter or an invoice laid out in a sheet. */
@@ -420,7 +473,9 @@ class RowReader {
     this.hits.push({ category, value, normalized, confidence, where: { sheet: this.sheet, row: this.rowIndex + 1, column: column.label }, recordKey: this.recordKey });
   }
 
-  read(row: string[], index: number): void {
+  /** Reads one row; `index` is its 0-based row in the table (in the part, for a shard). */
+  read(row: string[], index: number, learning = true): void {
+    if (learning && index === LEARN_ROWS) freezePhoneColumns(this.columns);
     const hits = this.hits;
     const names = this.names;
     hits.length = 0;

@@ -19,7 +19,17 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-export function readDelimited(data: Uint8Array, ctx: ReadContext): ReadOutcome {
+/** How a delimited file is read: its encoding, delimiter, and whether a `sep=` line comes first. */
+export interface DelimitedLayout {
+  guess: EncodingGuess;
+  delimiter: string;
+  /** The first line is Excel's `sep=;` hint, not a row. */
+  skipFirst: boolean;
+  sheet: string;
+}
+
+/** The layout of a delimited file, or why it cannot be read as one (binary data). */
+export function delimitedLayout(data: Uint8Array, ctx: ReadContext): DelimitedLayout | Extract<ReadOutcome, { ok: false }> {
   const guess = chooseEncoding(data);
   if (!guess) {
     return { ok: false, reason: 'corrupt', message: `This file is named like a ${ctx.format === 'tsv' ? 'tab-separated' : 'CSV'} table but holds binary data, not text; it was not read.` };
@@ -27,12 +37,16 @@ export function readDelimited(data: Uint8Array, ctx: ReadContext): ReadOutcome {
   const sample = decodeAll(data.subarray(0, guess.bomLength + SNIFF_BYTES), guess);
   const hint = /^sep=(.)\r?\n/i.exec(sample);
   const delimiter = hint?.[1] ?? sniffDelimiter(sample, data.length <= guess.bomLength + SNIFF_BYTES, ctx.format === 'tsv' ? '\t' : ',');
-  const skipFirst = hint !== null;
+  return { guess, delimiter, skipFirst: hint !== null, sheet: basename(ctx.displayName.split('!').pop() ?? ctx.displayName) };
+}
 
-  const rows: Iterable<string[]> = { [Symbol.iterator]: () => tableRows(data, guess, delimiter, skipFirst) };
+export function readDelimited(data: Uint8Array, ctx: ReadContext): ReadOutcome {
+  const layout = delimitedLayout(data, ctx);
+  if ('ok' in layout) return layout;
+  const rows: Iterable<string[]> = { [Symbol.iterator]: () => tableRows(data, layout.guess, layout.delimiter, layout.skipFirst) };
   // No cell limit here: rows stream from the buffer, so memory is bounded by the file size cap,
   // unlike SheetJS workbooks, which are parsed whole.
-  return { ok: true, content: [{ type: 'table', sheet: basename(ctx.displayName.split('!').pop() ?? ctx.displayName), rows }] };
+  return { ok: true, content: [{ type: 'table', sheet: layout.sheet, rows }] };
 }
 
 function* tableRows(data: Uint8Array, guess: EncodingGuess, delimiter: string, skipFirst: boolean): Generator<string[]> {
@@ -149,7 +163,7 @@ export function* delimitedRows(pieces: Iterable<string>, delimiter: string): Gen
  * Finds where an unquoted cell ends (the next delimiter, LF or CR) with indexOf, remembering the
  * next position of each so that a row costs a few native searches instead of a loop per character.
  */
-class FieldScanner {
+export class FieldScanner {
   text = '';
   private nextDelimiter = -2;
   private nextLF = -2;
@@ -185,13 +199,13 @@ class FieldScanner {
   }
 }
 
-interface ParsedRecord {
+export interface ParsedRecord {
   row: string[];
   next: number;
 }
 
 /** One record at `i`, or undefined when the text ends before the record does (and more may come). */
-function parseRecord(scan: FieldScanner, i: number, final: boolean): ParsedRecord | undefined {
+export function parseRecord(scan: FieldScanner, i: number, final: boolean): ParsedRecord | undefined {
   const s = scan.text;
   const n = s.length;
   const d = scan.delimiterCode;

@@ -376,8 +376,18 @@ export class PhoneColumn {
   private readonly shapes = new Map<string, number>();
   private readonly regionHits = new Map<CountryCode, number>();
   private validated = 0;
+  /**
+   * Learning stops after the first rows of a table (see analyze/table.ts LEARN_ROWS): what the
+   * column trusts then depends on those rows alone, so a part of a large file read on its own
+   * (a shard) reads every later cell exactly as a whole-file scan does.
+   */
+  private frozen = false;
 
   constructor(private readonly regions: readonly CountryCode[]) {}
+
+  freeze(): void {
+    this.frozen = true;
+  }
 
   parse(cell: string): CellPhone | undefined {
     const value = cell.trim();
@@ -393,7 +403,7 @@ export class PhoneColumn {
       return { value, normalized: this.e164ByShape(value, digits), confidence: 0.9, explanation: 'column+shape' };
     }
     const parsed = this.validate(value, digits);
-    if (parsed?.valid) {
+    if (parsed?.valid && !this.frozen) {
       this.validated++;
       const seen = this.shapes.get(shapeKey);
       if (seen !== undefined || this.shapes.size < MAX_SHAPES) this.shapes.set(shapeKey, (seen ?? 0) + 1);
@@ -430,7 +440,7 @@ export class PhoneColumn {
     const regions = this.regionOrder(value);
     const read = bestReading(value, regions);
     if (read) {
-      if (!international && read.number.country) {
+      if (!international && read.number.country && !this.frozen) {
         this.regionHits.set(read.number.country, (this.regionHits.get(read.number.country) ?? 0) + 1);
         this.dominant = undefined;
       }
