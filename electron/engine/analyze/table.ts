@@ -419,6 +419,8 @@ function recordKeyBase(sink: HitSink): number {
 
 const NAME_CACHE_LIMIT = 20_000;
 const ADDRESS_CACHE_LIMIT = 20_000;
+/** Cached addresses under one street text: a lookup compares at most this many. */
+const ADDRESSES_PER_KEY = 16;
 
 /** The parts of an address a row may give, in a fixed order (slots of RowReader.partText). */
 const ADDRESS_PARTS: readonly AddressPart[] = ['street', 'street2', 'house-number', 'city', 'region', 'postcode', 'country'];
@@ -444,7 +446,9 @@ class RowReader {
   /** Names repeat down a column (the same buyer, the same recipient): judged once (the sample's verdicts to begin with). */
   private readonly nameCache: Map<string, NameVerdict>;
   private readonly normalizedNames = new Map<string, string>();
-  private readonly addressCache = new Map<string, ComposedAddress | null>();
+  /** Composed addresses by street (or postcode), each with the other parts it was composed from. */
+  private readonly addressCache = new Map<string, CachedAddress[]>();
+  private addressCacheSize = 0;
   /** Some personal column names the customer ("Receiver Name", "Buyer Email"). */
   private readonly aboutCustomers: boolean;
 
@@ -618,11 +622,25 @@ class RowReader {
     const t = this.partText;
     // The composed address depends on these texts and on `personal` only: a sheet that repeats its
     // customers' addresses composes and normalizes each once.
-    const key = `${personal ? 1 : 0}\u0001${t[PART.street] ?? '\u0002'}\u0001${t[PART['house-number']] ?? '\u0002'}\u0001${t[PART.street2] ?? '\u0002'}\u0001${t[PART.postcode] ?? '\u0002'}\u0001${t[PART.city] ?? '\u0002'}\u0001${t[PART.region] ?? '\u0002'}`;
-    let composed = this.addressCache.get(key);
+    // Looked up by the street text, then compared part by part: no key string is built per row.
+    const key = t[PART.street] ?? t[PART.postcode] ?? t[PART.city] ?? '';
+    let entries = this.addressCache.get(key);
+    let composed: ComposedAddress | null | undefined;
+    if (entries) {
+      for (const e of entries) {
+        if (e.personal === personal && sameComposingParts(e.parts, t)) {
+          composed = e.composed;
+          break;
+        }
+      }
+    }
     if (composed === undefined) {
       composed = composeAddress(t, personal);
-      if (this.addressCache.size < ADDRESS_CACHE_LIMIT) this.addressCache.set(key, composed);
+      if (this.addressCacheSize < ADDRESS_CACHE_LIMIT && (entries?.length ?? 0) < ADDRESSES_PER_KEY) {
+        if (!entries) this.addressCache.set(key, (entries = []));
+        entries.push({ parts: t.slice(), personal, composed });
+        this.addressCacheSize++;
+      }
     }
     if (!composed) return;
     // Where: the street column if there is one, else the postcode's.
@@ -630,6 +648,17 @@ class RowReader {
     this.hit('address', composed.value, composed.normalized, composed.confidence, column!);
   }
 
+}
+
+interface CachedAddress {
+  parts: Array<string | undefined>;
+  personal: boolean;
+  composed: ComposedAddress | null;
+}
+
+/** The parts composeAddress reads (all but the country) are the same texts. */
+function sameComposingParts(a: ReadonlyArray<string | undefined>, b: ReadonlyArray<string | undefined>): boolean {
+  return a[PART.street] === b[PART.street] && a[PART['house-number']] === b[PART['house-number']] && a[PART.street2] === b[PART.street2] && a[PART.postcode] === b[PART.postcode] && a[PART.city] === b[PART.city] && a[PART.region] === b[PART.region];
 }
 
 /** Words of a composed name, as `value.split(' ').length` counts them. */
