@@ -75,9 +75,13 @@ export class FindingsCollector implements HitSink {
   private openKey: string | number | undefined;
   private openMask = 0;
 
+  /** The last value counted per category: a row often gives the same value twice (buyer and recipient). */
+  private readonly last: Record<Category, string | undefined> = { name: undefined, email: undefined, phone: undefined, address: undefined };
+
   add(hit: Hit): void {
     const seen = this.distinct[hit.category];
-    const isNew = seen.add(hit.normalized);
+    const isNew = this.last[hit.category] !== hit.normalized && seen.add(hit.normalized);
+    this.last[hit.category] = hit.normalized;
 
     if (hit.recordKey !== this.openKey) {
       this.closeRecord();
