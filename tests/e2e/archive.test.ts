@@ -8,9 +8,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevBridge, type DevBridge } from '../../electron/dev-bridge/server.js';
+import type { DevBridge } from '../../electron/dev-bridge/server.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
-import { RENDERER_DIST, ensureRendererBuilt, launchChromium, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
+import { closeApp, ensureRendererBuilt, openApp, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
 import { customer, ordersCsv } from './planted-folder.js';
 
 const PASSPHRASE = 'harbour pine ledger 2033';
@@ -54,17 +54,11 @@ describe('the retention archive in a browser, against the real engine', { timeou
     await writeFile(files.invoice, `Invoice 0042\nBill to: ${c.name}\n${c.street}, ${c.city} ${c.postcode}\n${c.email}\nTotal 64.00\n`);
     ledgerBytes = await readFile(files.ledger);
     // An empty home: no usual place is ticked, only the shop folder is scanned.
-    bridge = await startDevBridge({ port: 0, staticDir: RENDERER_DIST, userDataDir: userData, homeDir: join(dir, 'home') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 820 }, reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
-    await page.goto(bridge.url);
+    ({ bridge, browser, page } = await openApp({ userDataDir: userData, homeDir: join(dir, 'home') }, pageErrors));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await closeApp({ browser, bridge });
     if (dir) await removeTempDir(dir);
   });
 

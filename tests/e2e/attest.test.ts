@@ -10,10 +10,10 @@ import { PDFParse } from 'pdf-parse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attestationSchema } from '../../shared/attestation.js';
-import { startDevBridge, type DevBridge } from '../../electron/dev-bridge/server.js';
+import type { DevBridge } from '../../electron/dev-bridge/server.js';
 import { inflatedBytes, swapAttachment } from '../fixtures/pdf-tamper.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
-import { RENDERER_DIST, ensureRendererBuilt, launchChromium, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
+import { closeApp, ensureRendererBuilt, openApp, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
 import { plantHome, type PlantedHome } from './planted-folder.js';
 
 const poll = <T,>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
@@ -37,18 +37,12 @@ describe('Report and Verify screens in a browser, against the real engine', { ti
     ensureRendererBuilt();
     dir = await makeTempDir('cda-e2e-attest-');
     planted = await plantHome(dir);
-    bridge = await startDevBridge({ port: 0, staticDir: RENDERER_DIST, userDataDir: join(dir, 'user-data'), homeDir: planted.home });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 820 }, reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     // A refused call (the wrong key) answers 400, which Chromium logs as a failed resource: not a page error.
-    page.on('console', (message) => void (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && pageErrors.push(message.text())));
-    await page.goto(bridge.url);
+    ({ bridge, browser, page } = await openApp({ userDataDir: join(dir, 'user-data'), homeDir: planted.home }, pageErrors, { ignore: (text) => text.startsWith('Failed to load resource') }));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await closeApp({ browser, bridge });
     if (dir) await removeTempDir(dir);
   });
 

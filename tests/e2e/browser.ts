@@ -6,6 +6,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startDevBridge, type DevBridge, type DevBridgeOptions } from '../../electron/dev-bridge/server.js';
 
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export const RENDERER_DIST = join(PROJECT, 'dist', 'renderer');
@@ -39,6 +40,31 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * The app as a person meets it: the development web bridge over `bridgeOptions`, Chromium, and a
+ * page on it, with reduced motion (no colour is caught halfway through a transition when axe
+ * measures contrast). Page errors and console errors (CSP violations, failed requests) go to
+ * `errors`, except console lines `ignore` accepts.
+ */
+export async function openApp(
+  bridgeOptions: Omit<DevBridgeOptions, 'port' | 'staticDir'>,
+  errors: string[],
+  options: { height?: number; ignore?: (consoleText: string) => boolean } = {},
+): Promise<{ bridge: DevBridge; browser: Browser; page: Page }> {
+  const bridge = await startDevBridge({ port: 0, staticDir: RENDERER_DIST, ...bridgeOptions });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1200, height: options.height ?? 820 }, reducedMotion: 'reduce' });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => void (message.type() === 'error' && !options.ignore?.(message.text()) && errors.push(message.text())));
+  await page.goto(bridge.url);
+  return { bridge, browser, page };
+}
+
+export async function closeApp(app: { browser?: Browser; bridge?: DevBridge }): Promise<void> {
+  await app.browser?.close();
+  await app.bridge?.close();
 }
 
 export interface AxeViolation {

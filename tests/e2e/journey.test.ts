@@ -6,9 +6,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevBridge, type DevBridge } from '../../electron/dev-bridge/server.js';
+import type { DevBridge } from '../../electron/dev-bridge/server.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
-import { RENDERER_DIST, ensureRendererBuilt, focused, launchChromium, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
+import { closeApp, ensureRendererBuilt, focused, openApp, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
 import { SELLER, plantBigFolder, plantHome, type PlantedHome } from './planted-folder.js';
 
 const BIG_FILES = 500;
@@ -40,25 +40,11 @@ describe('the app in a browser, against the real engine', { timeout: 180_000 }, 
     dir = await makeTempDir('cda-e2e-');
     planted = await plantHome(dir);
     bigFolder = await plantBigFolder(dir, BIG_FILES);
-    bridge = await startDevBridge({
-      port: 0,
-      staticDir: RENDERER_DIST,
-      userDataDir: join(dir, 'user-data'),
-      homeDir: planted.home,
-      host: { showInFolder: async (path) => void shown.push(path) },
-    });
-    browser = await launchChromium();
-    // Reduced motion: no colour is caught halfway through a transition when axe measures contrast.
-    page = await browser.newPage({ viewport: { width: 1200, height: 820 }, reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Console errors include Content-Security-Policy violations and failed requests.
-    page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
-    await page.goto(bridge.url);
+    ({ bridge, browser, page } = await openApp({ userDataDir: join(dir, 'user-data'), homeDir: planted.home, host: { showInFolder: async (path) => void shown.push(path) } }, pageErrors));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await closeApp({ browser, bridge });
     if (dir) await removeTempDir(dir);
   });
 

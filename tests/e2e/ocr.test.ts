@@ -5,13 +5,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevBridge, type DevBridge } from '../../electron/dev-bridge/server.js';
+import type { DevBridge } from '../../electron/dev-bridge/server.js';
 import { makeCustomer } from '../fixtures/image-corpus/people.js';
 import { orderPage } from '../fixtures/image-corpus/pages.js';
 import { PageRenderer } from '../fixtures/image-corpus/render.js';
 import { icon } from '../fixtures/image-corpus/transform.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
-import { RENDERER_DIST, SCREENSHOTS, ensureRendererBuilt, launchChromium, screenshot, seriousAxeViolations } from './browser.js';
+import { closeApp, ensureRendererBuilt, openApp, screenshot, SCREENSHOTS, seriousAxeViolations } from './browser.js';
 
 const poll = <T,>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 30_000, ...options });
 
@@ -37,17 +37,11 @@ describe('pictures in the app', { timeout: 180_000 }, () => {
       await renderer.close();
     }
     await writeFile(join(pictures, 'logo.png'), await icon(7, 96));
-    bridge = await startDevBridge({ port: 0, staticDir: RENDERER_DIST, userDataDir: join(dir, 'user-data'), homeDir: home });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 }, reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
-    await page.goto(bridge.url);
+    ({ bridge, browser, page } = await openApp({ userDataDir: join(dir, 'user-data'), homeDir: home }, pageErrors, { height: 900 }));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await closeApp({ browser, bridge });
     if (dir) await removeTempDir(dir);
   });
 

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remediationLogSchema } from '../../shared/remediation.js';
-import { startDevBridge, type DevBridge } from '../../electron/dev-bridge/server.js';
+import type { DevBridge } from '../../electron/dev-bridge/server.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
-import { RENDERER_DIST, ensureRendererBuilt, focused, launchChromium, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
+import { closeApp, ensureRendererBuilt, focused, openApp, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
 import { customer, ordersCsv, plantHome, type PlantedHome } from './planted-folder.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -41,17 +41,11 @@ describe('Clean up in a browser, against the real engine', { timeout: 180_000 },
     await writeFile(returns, ordersCsv(returnCustomers, 7000));
     const old = new Date(Date.now() - 75 * DAY);
     await utimes(returns, old, old);
-    bridge = await startDevBridge({ port: 0, staticDir: RENDERER_DIST, userDataDir: join(dir, 'user-data'), homeDir: planted.home });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 820 }, reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
-    await page.goto(bridge.url);
+    ({ bridge, browser, page } = await openApp({ userDataDir: join(dir, 'user-data'), homeDir: planted.home }, pageErrors));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await closeApp({ browser, bridge });
     if (dir) await removeTempDir(dir);
   });
 

@@ -8,9 +8,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevBridge, type DevBridge } from '../../electron/dev-bridge/server.js';
+import type { DevBridge } from '../../electron/dev-bridge/server.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
-import { RENDERER_DIST, ensureRendererBuilt, focused, launchChromium, screenshot, seriousAxeViolations } from './browser.js';
+import { closeApp, ensureRendererBuilt, focused, openApp, screenshot, seriousAxeViolations } from './browser.js';
 import { customer, ordersCsv } from './planted-folder.js';
 
 const poll = <T,>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
@@ -46,17 +46,11 @@ describe('Watch alert to review and clean up, in a browser', { timeout: 240_000 
     await mkdir(downloads, { recursive: true });
     // Files already there before watching: clean ones, checked by the first review's scan.
     for (let i = 0; i < 30; i++) await writeFile(join(downloads, `note-${i}.txt`), `Packing note ${i}: keep upright.\n`);
-    bridge = await startDevBridge({ port: 0, staticDir: RENDERER_DIST, userDataDir: join(dir, 'user-data'), homeDir: join(dir, 'home') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 820 }, reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
-    await page.goto(bridge.url);
+    ({ bridge, browser, page } = await openApp({ userDataDir: join(dir, 'user-data'), homeDir: join(dir, 'home') }, pageErrors));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await closeApp({ browser, bridge });
     if (dir) await removeTempDir(dir);
   });
 

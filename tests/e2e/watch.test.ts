@@ -7,9 +7,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevBridge, type DevBridge } from '../../electron/dev-bridge/server.js';
+import type { DevBridge } from '../../electron/dev-bridge/server.js';
 import { makeTempDir, removeTempDir } from '../fixtures/temp-dir.js';
-import { RENDERER_DIST, ensureRendererBuilt, focused, launchChromium, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
+import { closeApp, ensureRendererBuilt, focused, openApp, screenshot, seriousAxeViolations, storedInBrowser } from './browser.js';
 import { customer, ordersCsv } from './planted-folder.js';
 
 const poll = <T,>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
@@ -34,17 +34,11 @@ describe('Watch in a browser, against the real watcher', { timeout: 180_000 }, (
     dir = await makeTempDir('cda-e2e-watch-');
     downloads = join(dir, 'home', 'Downloads');
     await mkdir(downloads, { recursive: true });
-    bridge = await startDevBridge({ port: 0, staticDir: RENDERER_DIST, userDataDir: join(dir, 'user-data'), homeDir: join(dir, 'home'), host: { setOpenAtLogin: (on) => (loginItem.push(on), true) } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 820 }, reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
-    await page.goto(bridge.url);
+    ({ bridge, browser, page } = await openApp({ userDataDir: join(dir, 'user-data'), homeDir: join(dir, 'home'), host: { setOpenAtLogin: (on) => (loginItem.push(on), true) } }, pageErrors));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await closeApp({ browser, bridge });
     if (dir) await removeTempDir(dir);
   });
 
