@@ -11,13 +11,14 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { Category, Where } from '../../../shared/types.js';
 import type { TextContent } from '../content.js';
 import { looksLikePlace, looksLikeStreetCell, normalizeAddress } from '../recognizers/address.js';
-import { cellsOf, labelledValues, textTableHeader, type TextTable } from '../recognizers/labelled-fields.js';
+import { cellsOf, formField, labelledValues, textTableHeader, type TextTable } from '../recognizers/labelled-fields.js';
 import { isPostcode } from '../recognizers/postcodes.js';
 import { SqlDumpReader } from '../recognizers/sql-dump.js';
 import { BUSINESS_LINE, CONTEXT_BOOST, clamp01 } from '../recognizers/context.js';
 import { emailKind } from '../recognizers/email.js';
 import { hasLegalForm, looksLikeBusinessName } from '../recognizers/legal-forms.js';
 import { judgeName, normalizeName, NAME_AFTER_CUE, NAME_WITH_GIVEN_NAME_BONUS } from '../recognizers/name.js';
+import { findCalledNumbers } from '../recognizers/called-numbers.js';
 import { findBareMobiles, phoneRegions } from '../recognizers/phone.js';
 import { registryFor, type Registry } from '../recognizers/registry.js';
 import type { Match } from '../recognizers/types.js';
@@ -35,6 +36,8 @@ const ATTACH_LINES = 12;
 const LIST_ITEM = /^\s*(?:[-*•+]|\d{1,3}[.)]|- \[[ xX]\])\s+(?:\[[ xX]\]\s+)?(?:#?\d[\w-]*\s+)?/;
 const LIST_SEPARATOR = /\s[–—-]\s|[,;:(|]|\s{2,}|\t/;
 const LIST_NAME = 0.6;
+/** "@lena.makes — ", "@lena_makes: ": a social media handle opening a list item. */
+const HANDLE_FIRST = /^\s*@[\w.]{2,30}\s*(?:[–—:|-]\s*|\s)/u;
 
 /** "Kiln & Thread · Birkenweg 9 · 48156 Münster": a letterhead or a footer set with middots. */
 const LETTERHEAD_LINE = /\S\s[·•]\s.+\s[·•]\s\S/;
@@ -95,6 +98,8 @@ interface Found {
   where: Where;
   /** A first or last name given on its own (<Vorname>, a "First name" column): joined with its other half. */
   part?: 'first' | 'last';
+  /** An address that is a town alone ("city": "Hamburg"): not an address by itself, whoever it is near. */
+  town?: boolean;
 }
 
 class Block {
@@ -116,6 +121,8 @@ class Block {
   contentLines = 0;
   /** Names standing alone in list items or table rows ("- #8793 Mirac Hartlieb – too small"): counted when there are several. */
   readonly listNames: Found[] = [];
+  /** A form's label cell asking for the reader's or the customer's name ("Your name⇥…") labelled one in this block. */
+  filledForm = false;
   /** The name under a closing formula ("Groetjes,", "Kind regards,"): the writer, unless a firm's lines follow. */
   signer: { index: number; found: Found } | undefined;
 }
@@ -168,17 +175,28 @@ class TextReader {
     if (text.trim().length === 0) return;
     const personCue = PERSON_CUE.test(text);
     const senderCue = !personCue && SENDER_CUE.test(text);
-    if (this.startsNewBlock(where, personCue || senderCue)) this.closeBlock();
+    // "1. Jane Doe" / "   Ship to: 12 Mill Lane": a cue indented under a list item describes that item's person.
+    const continuesItem = personCue && this.continuesListItem(text, where);
+    if (this.startsNewBlock(where, (personCue && !continuesItem) || senderCue)) this.closeBlock();
+    if (continuesItem) this.block.personal = true;
     this.previous = where;
 
     const business = BUSINESS_LINE.test(text) || EXAMPLE_LINE.test(text) || LETTERHEAD_LINE.test(text) || hasLegalForm(text) || this.own.namesOwnBusiness(text);
     const matches = this.registry.run(text);
-    this.addLabelledValues(text, matches);
+    const filledForm = this.addLabelledValues(text, matches);
     // In a block about a person, a bare "646505265" is their mobile, as Spaniards and Italians write it.
     const aboutPerson = this.block.personal || this.block.names.size > 0 || this.block.emails.size > 0;
     if (aboutPerson && !business && !matches.some((m) => m.category === 'phone')) {
       matches.push(...findBareMobiles(text, this.regions));
       matches.sort((a, b) => a.start - b.start);
+    }
+    // "Call back … - 2125550143": a note that says to call someone shows their number, bare digits or not.
+    if (!business && !matches.some((m) => m.category === 'phone')) {
+      const called = findCalledNumbers(text, this.regions).filter((p) => !matches.some((m) => m.start < p.end && p.start < m.end));
+      if (called.length > 0) {
+        matches.push(...called);
+        matches.sort((a, b) => a.start - b.start);
+      }
     }
     // What a letterhead, a footer or an example line shows is never counted, but still shapes the block.
     if (business) for (const m of matches) m.confidence = Math.min(m.confidence, LINE_CAP);
@@ -197,6 +215,7 @@ class TextReader {
       block.business = senderCue;
     }
     block.lines.push(line);
+    if (filledForm) block.filledForm = true;
     if (!MARKUP_ONLY.test(text)) block.contentLines++;
     this.take(line);
     if (personCue) block.expectName = !line.matches.some((m) => m.category === 'name') && this.remainderAfterCue(text).length === 0;
@@ -206,15 +225,20 @@ class TextReader {
    * Values labelled with a field name (XML, JSON, a table written as text) are read like the
    * cells of a column with that header: a name under "Vorname", a street under "Strasse".
    */
-  private addLabelledValues(text: string, matches: Match[]): void {
+  /** Returns whether a form's label cell asking for the reader's or the customer's name labelled one on this line. */
+  private addLabelledValues(text: string, matches: Match[]): boolean {
+    let filledForm = false;
     const sql = this.sqlDump.read(text);
     const header = sql.table ?? textTableHeader(text);
     if (header) {
       this.textTable = header;
-      return;
+      return false;
     }
     const labelled = labelledValues(text);
     if (sql.values.length > 0) labelled.push(...sql.values);
+    // "Your name⇥Jane Doe": a form's label cell and the value beside it (a Word table, a sheet read as text).
+    const field = this.textTable ? undefined : formField(text);
+    if (field) labelled.push(field);
     if (this.textTable) {
       if (!text.includes(this.textTable.delimiter)) this.textTable = undefined;
       else {
@@ -230,11 +254,13 @@ class TextReader {
       const overlapping = matches.filter((m) => m.start < field.end && field.start < m.end);
       const { role } = field.meaning;
       if ((role === 'name' || role === 'first-name' || role === 'last-name') && !overlapping.some((m) => m.category === 'name')) {
-        const verdict = judgeName(field.value, 'column');
+        // A form is filled in by hand: its names must be written as names (capitalised), as after a cue.
+        const verdict = judgeName(field.value, field.form ? 'cue' : 'column');
         if (!verdict.ok) continue;
         const words = verdict.name.split(' ').length;
         const explanation = role === 'name' || words > 1 ? 'labelled:name' : `labelled:${role}`;
         matches.push({ category: 'name', value: field.value, normalized: normalizeName(field.value), start: field.start, end: field.end, confidence: clamp01((words > 1 ? 0.85 : 0.6) + (verdict.givenName ? 0.1 : 0)), explanation });
+        if (field.filledIn) filledForm = true;
       } else if (role === 'street' || role === 'street2' || role === 'postcode' || role === 'city') {
         const addresses = overlapping.filter((m) => m.category === 'address');
         // The label vouches for the street; a postcode or a town alone stays below the threshold until merged with it.
@@ -247,6 +273,7 @@ class TextReader {
       }
     }
     matches.sort((a, b) => a.start - b.start);
+    return filledForm;
   }
 
   close(): void {
@@ -266,6 +293,14 @@ class TextReader {
     }
     WEB_ADDRESS.lastIndex = 0;
     for (let w = WEB_ADDRESS.exec(line.text); w; w = WEB_ADDRESS.exec(line.text)) this.businessDomains.add(w[1]!.toLowerCase());
+  }
+
+  /** The line is indented deeper than the list item that opens the open block, with no blank line between. */
+  private continuesListItem(text: string, where: Where): boolean {
+    const first = this.block.lines[0];
+    if (!first || this.previous === undefined || !adjacent(this.previous, where) || this.block.contentLines >= MAX_BLOCK_LINES) return false;
+    if (!LIST_ITEM.test(first.text)) return false;
+    return indentOf(text) > indentOf(first.text);
   }
 
   private startsNewBlock(where: Where, cue: boolean): boolean {
@@ -347,7 +382,8 @@ class TextReader {
     const item = LIST_ITEM.exec(line.text);
     const cells = item ? [line.text.slice(item[0].length)] : (line.text.match(/\|/g) ?? []).length >= 2 ? line.text.split('|') : [];
     for (const cell of cells) {
-      const candidate = cell.split(LIST_SEPARATOR)[0]!.trim();
+      // "1. @lena.makes — Lena Hoffmann": a social handle before the name is the person's account, not the name.
+      const candidate = cell.replace(HANDLE_FIRST, '').split(LIST_SEPARATOR)[0]!.trim();
       if (candidate.length < 5 || !judgeName(candidate, 'strict').ok || this.own.namesOwnBusiness(candidate)) continue;
       this.block.listNames.push({ category: 'name', value: candidate, normalized: normalizeName(candidate), confidence: LIST_NAME, where: line.where });
     }
@@ -372,7 +408,12 @@ class TextReader {
     if (!first || first.start === 0) return;
     // "Dane do wysyłki: Piotr Lewandowski, al. …": the cue opening the line is not part of the name.
     const before = line.text.slice(0, first.start);
-    const lead = (line.personCue ? before.replace(PERSON_CUE, '') : before).replace(/[\s,;:|<(–-]+$/, '').replace(/^["'\s]+|["']+$/g, '');
+    let lead = (line.personCue ? before.replace(PERSON_CUE, '') : before).replace(/[\s,;:|<(–-]+$/, '').replace(/^["'\s]+|["']+$/g, '');
+    // "12/03/2024  Jane Doe  tel 020 …": the contact's own label, then the cell just before it (cells
+    // set apart by tabs or runs of spaces, as in notes and text exports), hold the name.
+    lead = lead.replace(CONTACT_LABEL_AT_END, '').replace(/[\s,;:|<(–-]+$/, '');
+    const cells = lead.split(CELL_GAP);
+    if (cells.length > 1) lead = cells[cells.length - 1]!.trim();
     if (lead.length < 3) return;
     // Words before a contact on its own line ("To: Kiln & Thread <…>") name that contact only, not the block.
     this.nameFromText(lead, line, this.block.personal ? 'cue' : 'strict', this.block.personal ? NAME_AFTER_CUE : 0.7, false);
@@ -411,8 +452,11 @@ class TextReader {
   private closeBlock(): void {
     const block = this.block;
     this.block = new Block();
-    // Names in list items count when the list holds several: one could be a product called like a person.
-    if (block.listNames.length >= 2) block.found.push(...block.listNames.filter((n) => !block.names.has(n.normalized)));
+    // Names in list items count when the list holds several: one could be a product called like a
+    // person. One alone counts when its item also gives a contact or an address ("1. Jane Doe" /
+    // "Ship to: 12 Mill Lane"): a product is not shipped to.
+    const withContact = block.found.some((f) => f.category !== 'name' && f.confidence >= 0.5);
+    if (block.listNames.length >= 2 || (block.listNames.length === 1 && withContact)) block.found.push(...block.listNames.filter((n) => !block.names.has(n.normalized)));
     // A signer counts unless the lines under the name present a firm (a supplier's "Tom Hughes / Brightwell Ltd / www…").
     const signer = block.signer && !signsForBusiness(block, block.signer.index) && !block.names.has(block.signer.found.normalized) ? block.signer.found : undefined;
     if (signer) block.found.push(signer);
@@ -435,7 +479,8 @@ class TextReader {
     const found = withoutPartialNames(addressee ? [addressee, ...merged.found] : merged.found);
     if (block.personal || block.names.size > 0) {
       // Lines in a "Ship to" block, or around a named person, are that person's details.
-      for (const f of found) if (f.category === 'address' || f.category === 'phone') f.confidence = clamp01(f.confidence + (block.personal ? CONTEXT_BOOST : 0.15));
+      // A town alone is where someone lives, not their address (as a "City" column alone is not one).
+      for (const f of found) if ((f.category === 'address' && !f.town) || f.category === 'phone') f.confidence = clamp01(f.confidence + (block.personal ? CONTEXT_BOOST : 0.15));
     }
     const named = block.names.size > 0 || block.emails.size > 0;
     const last = block.lines[block.lines.length - 1]!.where;
@@ -478,7 +523,10 @@ class TextReader {
     // A letterhead: the block opens with a firm's name ("Nordlicht Verpackung GmbH", the seller's own).
     const first = block.lines[0]!;
     const words = first.text.trim().split(/\s+/).length;
-    if (first.matches.length === 0 && ((words <= 12 && hasLegalForm(first.text)) || (words <= 6 && (isFirm(first.text.trim()) || this.own.namesOwnBusiness(first.text))))) return true;
+    const letterhead = first.matches.length === 0 && ((words <= 12 && hasLegalForm(first.text)) || (words <= 6 && (isFirm(first.text.trim()) || this.own.namesOwnBusiness(first.text))));
+    // The seller's own form (a returns form, an order form) under its title, with a person's name
+    // filled in beside its label: the data is the customer's who filled it in, not the seller's.
+    if (letterhead && !(block.filledForm && this.own.namesOwnBusiness(first.text))) return true;
     if (block.names.size > 0) return false;
     // Lines that name nobody, beside a web address, a registered office or only shared mailboxes
     // (a signature: "Kiln & Thread / orders@… / +49 …"): a business's contact block.
@@ -508,6 +556,11 @@ function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
+/** A contact's label at the end of the words before it: "… tel", "… Mob.:", "… e-mail". */
+const CONTACT_LABEL_AT_END = /(?:^|[\s(])(?:tel|tél|phone|telephone|telefon|mobile|mobil|mob|cell|fax|whats ?app|e-?mail|mail|courriel)\.?\s*$/i;
+/** What separates the cells of a line set out as columns. */
+const CELL_GAP = /\t|\s{2,}|\s[|·•]\s/;
+
 /** Base score of a full name signing under a closing formula. */
 const SIGNER_NAME = 0.7;
 
@@ -520,9 +573,17 @@ function signsForBusiness(block: Block, signerIndex: number): boolean {
   return block.lines.slice(signerIndex + 1).some((l) => l.business || l.senderCue || isFirm(l.text.trim()) || l.matches.some((m) => m.category === 'email' && emailKind(m.normalized) === 'role'));
 }
 
+function indentOf(text: string): number {
+  return /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+}
+
+/** An abbreviated title with its dot at the start of a line ("Mr.", "Mrs.", "Dr.", "Dhr.", "Sig.ra"). */
+const TITLE_WITH_DOT = /^(?:mr|mrs|ms|mx|dr|prof|mme|mlle|sr|sra|srta|dhr|mevr|mw|hr|fr|sig|sig\.ra|dott|ing|avv)\.\s+/i;
+
 /** A line that could hold just a name: a few words, no sentence. */
 function looksLikeNameLine(text: string): boolean {
-  const t = text.trim();
+  // "Mrs. Anna de Vries": the dot of a title is not the end of a sentence.
+  const t = text.trim().replace(TITLE_WITH_DOT, '');
   return t.length > 0 && t.split(/\s+/).length <= 6 && !/[:!?;@]|\.\s/.test(t);
 }
 
@@ -560,9 +621,12 @@ function withoutPartialNames(found: Found[]): Found[] {
 const UNIT_LINE =
   /^(?:\d{1,2}\s?[-.]?\s?(?:hoog|hg|og|stock|etage|étage|ét|piso|planta|piano|p\.)|(?:flat|apt\.?|apartment|unit|suite|ste\.?|floor|wohnung|whg\.?|appartement|appt\.?|bâtiment|bât\.?|escalier|piso|planta|interno|int\.|scala|lok\.?|lokal|m\.|mieszkanie|bus|boîte)\s?[\dA-Za-z]{1,5}[ºª]?|(?:ground|first|second|third|top|\d{1,2}(?:st|nd|rd|th))\s+floor|(?:erdgeschoss|dachgeschoss|hinterhaus|vorderhaus|souterrain|rez-de-chaussée))$/iu;
 
-/** A line that begins with an address ("CF24 4HQ", "10115 Berlin"), not a business's line. */
+/**
+ * A line that begins with a postcode ("CF24 4HQ", "10115 Berlin"), not a business's line. A street
+ * there does not count: "Lyon⇥57" above "Amsterdam⇥43" (a weak "-dam" street) is a list of towns.
+ */
 function opensWithPostcode(line: Line | undefined): boolean {
-  return line !== undefined && !line.business && line.matches.some((m) => m.category === 'address' && m.start === 0);
+  return line !== undefined && !line.business && line.matches.some((m) => m.category === 'address' && m.start === 0 && m.explanation.includes('postcode'));
 }
 
 /** "Dublin 8", "LONDON", "Saint-Denis": a town line between a street and its postcode. */
@@ -583,17 +647,21 @@ function mergeAddresses(block: Block): { found: Found[]; runs: AddressRun[] } {
   // Addresses are rebuilt from the lines below; the business lines' own (capped) ones stay as found.
   const out: Found[] = block.found.filter((f) => f.category !== 'address' || f.confidence <= LINE_CAP);
   const runs: AddressRun[] = [];
-  let run: { lines: number[]; values: string[]; confidence: number; where: Where; streets: number } | undefined;
+  let run: { lines: number[]; values: string[]; confidence: number; where: Where; streets: number; town?: boolean } | undefined;
   const flush = () => {
     if (!run) return;
     const value = run.values.join(', ');
     const confidence = run.values.length > 1 ? Math.max(run.confidence, 0.9) : run.confidence;
-    const found: Found = { category: 'address', value, normalized: normalizeAddress(value), confidence, where: run.where };
+    const found: Found = { category: 'address', value, normalized: normalizeAddress(value), confidence, where: run.where, ...(run.town && run.values.length === 1 ? { town: true } : {}) };
     out.push(found);
     runs.push({ found, first: run.lines[0]!, lines: run.lines[run.lines.length - 1]! - run.lines[0]! + 1 });
     run = undefined;
   };
-  const addressesOf = (line: Line | undefined) => (line && !line.business ? line.matches.filter((m) => m.category === 'address') : []);
+  const addressesOf = (line: Line | undefined): Match[] => {
+    const all = line && !line.business ? line.matches.filter((m) => m.category === 'address') : [];
+    // Beside a whole address (street and postcode) on the same line, a weak street alone ("Visitor 7234:") is not part of it.
+    return all.some((m) => m.explanation.startsWith('street') && m.explanation.includes('postcode')) ? all.filter((m) => !m.explanation.includes(':weak')) : all;
+  };
   block.lines.forEach((line, index) => {
     // A letterhead's or an example's address is never joined to a customer's.
     const addresses = addressesOf(line);
@@ -617,7 +685,8 @@ function mergeAddresses(block: Block): { found: Found[]; runs: AddressRun[] } {
     for (const a of addresses) {
       // Two street lines in a row are two addresses (or two products named after streets), not one.
       const street = a.explanation.startsWith('street') && !a.explanation.includes('postcode');
-      if (run && street && run.streets > 0) flush();
+      // A line with a street of its own (with or without its postcode) after a street line starts another address.
+      if (run && a.explanation.startsWith('street') && run.streets > 0) flush();
       if (run && run.lines[run.lines.length - 1]! >= index - 1) {
         run.lines.push(index);
         run.values.push(a.value);
@@ -625,7 +694,7 @@ function mergeAddresses(block: Block): { found: Found[]; runs: AddressRun[] } {
         if (street) run.streets++;
       } else {
         flush();
-        run = { lines: [index], values: [a.value], confidence: a.confidence, where: line.where, streets: street ? 1 : 0 };
+        run = { lines: [index], values: [a.value], confidence: a.confidence, where: line.where, streets: street ? 1 : 0, town: a.explanation === 'labelled:postcode-town' };
       }
     }
   });

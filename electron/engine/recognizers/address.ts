@@ -55,6 +55,11 @@ const ABBREVIATION = new RegExp(`\\b(?:${Object.keys(ABBREVIATIONS).join('|')})\
 /** Addresses of templates and documentation ("Musterstraße 1", "Anytown"), never a customer's. */
 const PLACEHOLDER = /\b(?:muster\p{L}*|beispiel\p{L}*|anytown|example|sample)\b/iu;
 
+/** Whether an address or a part of one is a template's stand-in ("Musterstadt", "Anytown"), never a customer's. */
+export function isPlaceholderAddress(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
+
 /** Street lines and postcodes in `text`; a street followed closely by its postcode is one match. */
 export function detectAddresses(text: string): Match[] {
   return findAddresses(text).filter((m) => !PLACEHOLDER.test(m.value));
@@ -68,8 +73,10 @@ function findAddresses(text: string): Match[] {
   const matches: Match[] = [];
   const usedPostcodes = new Set<PostcodeMatch>();
 
-  for (const street of streets) {
-    const postcode = postcodes.find((p) => !usedPostcodes.has(p) && p.start >= street.end - 1 && p.start - street.end <= MAX_GAP);
+  for (const [i, street] of streets.entries()) {
+    // A postcode belongs to the street nearest before it: "Visitor 7234: … 12 Lower Grange Road, …, P31 KX82".
+    const nextStreet = streets[i + 1];
+    const postcode = postcodes.find((p) => !usedPostcodes.has(p) && p.start >= street.end - 1 && p.start - street.end <= MAX_GAP && (nextStreet === undefined || p.start < nextStreet.start));
     if (postcode) {
       usedPostcodes.add(postcode);
       // Composed rather than sliced: what stands between may be markup ('", "city": "').
@@ -109,6 +116,8 @@ export function looksLikeStreetCell(value: string): boolean {
   const v = value.trim();
   if (v.length < 3 || v.length > 150 || v.includes('@')) return false;
   if (!/\p{L}{2,}/u.test(v)) return false;
+  // "Musterstraße 1", "123 Example Street": the sample row a carrier's import template ships with.
+  if (PLACEHOLDER.test(v)) return false;
   if (/\d/.test(v)) return true;
   // No number: "Calle Mayor s/n", "Flat B, Rose Court", or a street without a number.
   return findStreets(v + ' 1').length > 0 || /\b(?:s\/n|po box|p\.o\. box|postfach|boîte postale|apartado)\b/i.test(v);

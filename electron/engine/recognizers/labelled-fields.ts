@@ -2,14 +2,21 @@
 // elements (<Vorname>Olivia</Vorname>), JSON members ("last_name": "Lang"), and the rows of a
 // table written as text under a header line ("| Name | Email |", "data|destinatario|motivo").
 // The labels are read with the same header semantics as spreadsheet columns (columns.ts).
-import { classifyHeader, looksLikeHeaderCell, type HeaderMeaning } from './columns.js';
+import { classifyHeader, isPersonalRole, looksLikeHeaderCell, type HeaderMeaning } from './columns.js';
 
 export interface LabelledValue {
   meaning: HeaderMeaning;
   value: string;
   start: number;
   end: number;
+  /** Labelled by a form's label cell ("Your name⇥…"), which people fill in by hand: names must be written as names. */
+  form?: boolean;
+  /** The form's label asks the reader ("Your name", "Ihr Name") or names the customer ("Customer name"): someone filled in the business's form. */
+  filledIn?: boolean;
 }
+
+/** A label addressed to whoever fills in the form, in the project's languages. */
+const ADDRESSED_TO_READER = /^(?:your|ihre?|dein(?:e)?|votre|vos|ton|ta|su|sus|tu|tus|il (?:suo|tuo)|la (?:sua|tua)|uw|je)\s/i;
 
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,40})(?:\s[^<>]{0,200})?>([^<>]{1,160})<\/\1>/g;
 const JSON_MEMBER = /"([A-Za-z_][\w .-]{0,40})"\s{0,3}:\s{0,3}"((?:[^"\\]|\\.){1,160})"/g;
@@ -35,6 +42,25 @@ export interface TextTable {
   delimiter: string;
   /** The meaning of each column, by position; undefined for headers that say nothing known. */
   meanings: Array<HeaderMeaning | undefined>;
+}
+
+/**
+ * A form laid out as label and value cells: a Word table row or a spreadsheet row read as text
+ * ("Your name⇥Jane Doe", "Name:⇥Jane Doe"), two cells joined by a tab. The label is read like a
+ * column header; only labels of a customer's personal field count, never a business's ("Supplier
+ * email", "Sender name").
+ */
+export function formField(text: string): LabelledValue | undefined {
+  if (text.length > 400 || !text.includes('\t')) return undefined;
+  const cells = cellsOf(text, '\t').filter((c) => c.value.length > 0);
+  if (cells.length !== 2) return undefined;
+  const [label, value] = cells as [{ value: string; start: number }, { value: string; start: number }];
+  const bare = label.value.replace(/\s*[:：]$/, '');
+  if (!looksLikeHeaderCell(bare)) return undefined;
+  const meaning = classifyHeader(bare);
+  if (!meaning || meaning.party === 'business' || !isPersonalRole(meaning.role)) return undefined;
+  const filledIn = meaning.party === 'customer' || ADDRESSED_TO_READER.test(bare);
+  return { meaning, value: value.value, start: value.start, end: value.start + value.value.length, form: true, ...(filledIn ? { filledIn } : {}) };
 }
 
 const DELIMITERS = ['|', '\t', ';'] as const;

@@ -97,6 +97,9 @@ const CASE_FREE_HINT = new RegExp(`(?<![\\p{L}])(?:${[...CASE_FREE].map(dotsOpti
 const FORM_HINT = /(?<![\p{L}])[A-Z]{2,5}(?![\p{L}])|\p{L}\.\p{L}{1,2}\./u;
 
 const AU_STATE_BEFORE_POSTCODE = /^(?:SA|WA|NT|ACT|NSW|VIC|QLD|TAS),?\s{1,3}\d{4}(?!\d)/;
+/** "Ballincollig, Co. Cork": an Irish address names its county (the 32 counties of Ireland) after "Co.". */
+const IRISH_COUNTY_AFTER =
+  /^Co\.?\s{1,2}(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Londonderry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\p{L}])/u;
 
 /** True when `text` carries a legal form ("Widgets Ltd", "Müller GmbH & Co. KG", "Acme S.p.A."). */
 export function hasLegalForm(text: string): boolean {
@@ -114,6 +117,7 @@ export function hasLegalForm(text: string): boolean {
     if (CASE_FREE.has(k)) return true;
     // "Glenelg SA 5045": an Australian state before its postcode, not a société anonyme.
     if (AU_STATE_BEFORE_POSTCODE.test(text.slice(m.index))) continue;
+    if (k === 'co' && IRISH_COUNTY_AFTER.test(text.slice(m.index))) continue;
     const dotted = raw.includes('.');
     const capitals = raw.replace(/\./g, '') === raw.replace(/\./g, '').toUpperCase();
     if ((dotted || (capitals && !shouting)) && /^\p{Lu}/u.test(previous)) return true;

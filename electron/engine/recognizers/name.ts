@@ -182,7 +182,8 @@ interface Cue {
 }
 
 // Cues are matched case-insensitively; the name after them is matched case-sensitively.
-const STRONG_CUES = String.raw`conversation with|chat with|versenden an|versand an|adres dostawy|nabywca|odbiorca|kupując[ya]|kupujac[ya]|sehr geehrte(?:\/?r|\(r\)|s)?|liebe(?:\/?r|\(r\))|ship(?:ping)?[ _-]?to|deliver(?:y)?[ _-]?to|bill(?:ing)?[ _-]?to|sold[ _-]?to|invoice[ _-]?to|ship(?:ping|ment)?[ _-]?(?:name|recipient)|recipient(?:[ _-]?name)?|consignee|addressee|customer(?:[ _-]?name)?|buyer(?:[ _-]?name)?|purchaser|ordered[ -]by|placed[ -]by|dear|hi|hello|hallo|hey|liebe[rs]?|lieber|sehr geehrte[rs]?|guten tag|kunde|kundin|kundenname|käufer(?:in)?|empfänger(?:in)?|lieferadresse|rechnungsadresse|lieferanschrift|rechnungsanschrift|besteller(?:in)?|bonjour|bonsoir|cher|chère|destinataire|acheteu(?:r|se)|adresse de livraison|adresse de facturation|nom du client|hola|estimad[oa]|querid[oa]|destinatari[oa]|comprador(?:a)?|dirección de envío|direccion de envio|dirección de facturación|gentile|egregi[oa]|car[oa]|acquirente|indirizzo di spedizione|indirizzo di fatturazione|beste|geachte|klant|klantnaam|ontvanger|koper|afleveradres|verzendadres|factuuradres`;
+// "it's under the name …", "au nom de …": how people say whose name an order or a parcel is in.
+const STRONG_CUES = String.raw`under the name(?: of)?|in the name of|auf den namen|unter dem namen|au nom de|a nombre de|a nome di|op naam van|op de naam(?: van)?|conversation with|chat with|versenden an|versand an|adres dostawy|nabywca|odbiorca|kupując[ya]|kupujac[ya]|sehr geehrte(?:\/?r|\(r\)|s)?|liebe(?:\/?r|\(r\))|ship(?:ping)?[ _-]?to|deliver(?:y)?[ _-]?to|bill(?:ing)?[ _-]?to|sold[ _-]?to|invoice[ _-]?to|ship(?:ping|ment)?[ _-]?(?:name|recipient)|recipient(?:[ _-]?name)?|consignee|addressee|customer(?:[ _-]?name)?|buyer(?:[ _-]?name)?|purchaser|ordered[ -]by|placed[ -]by|dear|hi|hello|hallo|hey|liebe[rs]?|lieber|sehr geehrte[rs]?|guten tag|kunde|kundin|kundenname|käufer(?:in)?|empfänger(?:in)?|lieferadresse|rechnungsadresse|lieferanschrift|rechnungsanschrift|besteller(?:in)?|bonjour|bonsoir|cher|chère|destinataire|acheteu(?:r|se)|adresse de livraison|adresse de facturation|nom du client|hola|estimad[oa]|querid[oa]|destinatari[oa]|comprador(?:a)?|dirección de envío|direccion de envio|dirección de facturación|gentile|egregi[oa]|car[oa]|acquirente|indirizzo di spedizione|indirizzo di fatturazione|beste|geachte|klant|klantnaam|ontvanger|koper|afleveradres|verzendadres|factuuradres`;
 const WEAK_CUES = String.raw`name|full[ _-]?name|first[ _-]?name|contact(?:[ _-]?(?:name|person))?|attn\.?|attention|c\/o|z\.? ?hd\.?|zu händen|ansprechpartner(?:in)?|nom|prénom|nom complet|nombre|apellidos?|nombre completo|nome|cognome|nome completo|naam|voornaam|achternaam|contactpersoon|vorname|nachname|kontakt`;
 const HEADER_CUES = String.raw`from|to|cc|reply-to|von|an|de|à|para|da|a|van|aan`;
 
@@ -274,7 +275,7 @@ export const NAME_KEYWORDS = [
   'direccion', 'gentile', 'egregi', 'car', 'acquirente', 'indirizzo', 'beste', 'geachte', 'klant', 'ontvanger', 'koper',
   'adres', 'ship', 'bill', 'deliver', 'sold', 'invoice', 'ordered', 'placed', 'nom du client', 'call', 'ring', 'phone',
   'mail', 'text', 'message', 'remind', 'contact', 'visit', 'meet', 'anrufen', 'zurückrufen', 'appeler', 'llamar',
-  'chiamare', 'bellen', 'name', 'heiße', 'appelle', 'nom est', 'llamo', 'nombre es', 'chiamo', 'nome è', 'heet', 'naam is', 'nazywam', 'collect', 'pick', 'abholung', 'retrait', 'recogida', 'ritiro', 'afhalen', 'appointment', 'termin', 'rendez', 'rdv', 'cita', 'appuntamento', 'afspraak', 'fitting', 'consultation', 'attendee', 'conversation', 'chat with', 'versenden', 'versand an', 'nabywca', 'odbiorca', 'kupuj',
+  'chiamare', 'bellen', 'name', 'au nom', 'a nombre', 'a nome', 'op naam', 'op de naam', 'heiße', 'appelle', 'nom est', 'llamo', 'nombre es', 'chiamo', 'nome è', 'heet', 'naam is', 'nazywam', 'collect', 'pick', 'abholung', 'retrait', 'recogida', 'ritiro', 'afhalen', 'appointment', 'termin', 'rendez', 'rdv', 'cita', 'appuntamento', 'afspraak', 'fitting', 'consultation', 'attendee', 'conversation', 'chat with', 'versenden', 'versand an', 'nabywca', 'odbiorca', 'kupuj',
 ];
 
 export const nameRecognizer: Recognizer = {
@@ -309,6 +310,7 @@ export const nameRecognizer: Recognizer = {
       'Great. Please send to Isla MacLeod, Flat 7, 45 Victoria Road, Cardiff, CF11 9LJ',
       'Great. Please send to Francesca Esposito, Via dei Mille 85, 00153 Roma (RM)',
       'Conversation with Charlotte Smith',
+      "ok, it's under the name Hannah Brooks",
       'Conversation with Indigo Russo', // a heading names the other party, given name known or not
       'Post to: Freya Evans',
       'Nabywca: Andrii Shevchuk',

@@ -94,13 +94,19 @@ const DUTCH_SUFFIXES = new Set(['straat', 'laan', 'plein', 'gracht', 'kade', 'si
 
 const HOUSE_NUMBER = String.raw`\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?(?:\s?(?:hs|bis|ter|I{1,3}))?`;
 
+/**
+ * Between the words of a street name: spaces, never a tab or a line break. A tab separates cells
+ * ("Address⇥Kerkstraat 12" is a label and a street, not the street "Address Kerkstraat").
+ */
+const WORD_GAP = String.raw`[^\S\t\r\n]{1,2}`;
+
 const DE_NL_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:(?:[\p{Lu}][\p{L}.'’-]{1,30}|van|de|der|den|von|'t)\s{1,2}){0,2}[\p{Lu}][\p{L}'’-]{0,40}?(${DE_NL_SUFFIX_ALT}))\s{1,3}(${HOUSE_NUMBER})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])((?:(?:[\p{Lu}][\p{L}.'’-]{1,30}|van|de|der|den|von|'t)${WORD_GAP}){0,2}[\p{Lu}][\p{L}'’-]{0,40}?(${DE_NL_SUFFIX_ALT}))\s{1,3}(${HOUSE_NUMBER})(?![\p{L}\p{N}])`,
   'gu',
 );
 // Separate-word German streets: "Berliner Straße 5", "Straße des 17. Juni 3" is rare and skipped.
 const DE_SEPARATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}.'’-]{1,30}\s{1,2}){1,2}(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Markt))\s{1,3}(${HOUSE_NUMBER})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}.'’-]{1,30}${WORD_GAP}){1,2}(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Markt))\s{1,3}(${HOUSE_NUMBER})(?![\p{L}\p{N}])`,
   'gu',
 );
 // Prepositional German names: "Am Markt 3", "An der Kirche 4", "Auf dem Berg 2", "Unter den Linden 77".
@@ -190,6 +196,8 @@ export function findStreets(text: string): StreetMatch[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const suffix = (m[2] ?? '').toLowerCase();
       if (re === DE_NL_STREET && /^[\p{Lu}]/u.test(m[2] ?? '') && !/-$/.test(m[1]!.slice(0, -m[2]!.length))) continue;
+      // "Visitor 7234", "Monitor 24", "Operator 2": English words in -itor, -ator are not gates ("Steintor", "Holstentor"; "Sector 14" is a street in India).
+      if (re === DE_NL_STREET && suffix === 'tor' && /[ai]tor$/i.test(m[1]!)) continue;
       const strength = re === DE_NL_STREET ? (DE_NL_SUFFIX.get(suffix) ?? 'weak') : 'strong';
       const language = DUTCH_SUFFIXES.has(suffix) ? 'nl' : 'de';
       const end = m.index + m[0].length;
