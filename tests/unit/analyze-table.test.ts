@@ -188,3 +188,28 @@ Dean Thompson,dean.thompson@verizon.net,Silver Stud Earrings - Sage Green`));
     expect(pulledAtFirstHit).toBeLessThanOrEqual(SAMPLE_ROWS + 1);
   });
 });
+
+describe('carrier import files', () => {
+  it('pairs a street-name column with the house-number column beside it when there is no header', () => {
+    const rows = csv(`SHOP-20411;Katrin Vogel;;Lindenstraße;12a;10115;Berlin;DEU;katrin.vogel@web.de;;1,2;V01PAK
+SHOP-20412;Jonas Albrecht;Hinterhaus;Am Mühlenbach;3;50667;Köln;DEU;;;0,8;V01PAK
+SHOP-20413;Sanne de Groot;;Prinsengracht;263 B;1016 GV;Amsterdam;NLD;sanne.degroot@ziggo.nl;;2,4;V62WP
+SHOP-20414;Élodie Marchand;;Rue des Lilas;7;69003;Lyon;FRA;;;3,0;V53WPAK`, ';');
+    const hits = analyze(rows);
+    expect(values(hits, 'address')).toEqual(['Lindenstraße 12a', 'Am Mühlenbach 3', 'Prinsengracht 263 B', 'Rue des Lilas 7']);
+  });
+
+  it('does not pair a column of words with a column of counts in a table about no one', () => {
+    const rows = csv(`Lindenstraße;12;Lager Nord
+Am Mühlenbach;3;Lager Süd
+Prinsengracht;26;Lager West
+Rue des Lilas;7;Lager Ost`, ';');
+    expect(values(analyze(rows), 'address')).toEqual([]);
+  });
+
+  it("does not count a template's sample postcode and town beside a reserved example address", () => {
+    const rows = csv(`Name;Straße;PLZ;Ort;E-Mail
+Max Mustermann;Musterstraße 1;12345;Musterstadt;max@example.com`, ';');
+    expect(values(analyze(rows), 'address')).toEqual([]);
+  });
+});

@@ -109,6 +109,7 @@ export function planTable(head: string[][], options: AnalyzeOptions): TablePlan 
     const sample = sampleColumn(body.map((r) => r[c] ?? ''), meaning, regions, judged);
     columns.push({ index: c, label: columnLabel(header?.[c], c), plan: planColumn(meaning, sample, regions), customer: meaning?.party === 'customer', meaning, sample });
   }
+  if (!header) pairStreetWithNumber(columns, body);
   // No header, no column whose values agree, one or two cells per row: a document.
   const document = headerRow < 0 && columns.every((c) => c.plan.kind === 'scan') && looksLikeDocument(head);
   if (!document) keepNamesAmongPeople(columns);
@@ -164,7 +165,7 @@ export function analyzeTablePart(sheet: string, plan: TablePlan, learnRows: read
 }
 
 function tableReader(sheet: string, plan: TablePlan, sink: HitSink, options: AnalyzeOptions): RowReader {
-  return new RowReader(sheet, plan.columns, registryFor(options.phoneRegions), hitGate(sink, options), recordKeyBase(sink), plan.judged);
+  return new RowReader(sheet, plan.columns, registryFor(options.phoneRegions), hitGate(sink, options), recordKeyBase(sink), plan.judged, options.minConfidence);
 }
 
 function freezePhoneColumns(columns: readonly Column[]): void {
@@ -368,6 +369,29 @@ function planColumn(meaning: HeaderMeaning | undefined, s: Sample, regions: Retu
   return { kind: 'scan' };
 }
 
+const HOUSE_NUMBER = /^\d{1,5}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,5}[a-zA-Z]?)?$/;
+
+/**
+ * A carrier's import file without a header (DHL, Deutsche Post) gives the street name and the
+ * house number in two columns: "Lindenstraße | 12a". Neither says address alone — a street name
+ * without a number, a column of small numbers — so they are paired when side by side, in a table
+ * that also names people or gives their contacts.
+ */
+function pairStreetWithNumber(columns: Column[], body: string[][]): void {
+  const personal = columns.some((c) => c.plan.kind === 'name' || c.plan.kind === 'email' || c.plan.kind === 'phone');
+  if (!personal) return;
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const street = columns[i]!;
+    const number = columns[i + 1]!;
+    if (street.plan.kind !== 'scan' || number.plan.kind !== 'scan' || street.sample.filled < 3) continue;
+    if (ratio(street.sample.streets, street.sample) < 0.6 || street.sample.streetLines > 0) continue;
+    const numbers = body.map((r) => (r[number.index] ?? '').trim()).filter((v) => v.length > 0);
+    if (numbers.length < 3 || numbers.filter((v) => HOUSE_NUMBER.test(v)).length / numbers.length < 0.8) continue;
+    street.plan = { kind: 'address', part: 'street' };
+    number.plan = { kind: 'address', part: 'house-number' };
+  }
+}
+
 /** Headers that name an identifier or a figure: their values may look like phones but are not. */
 const IDENTIFIER_ROLES: ReadonlySet<string> = new Set(['order-id', 'tracking', 'tax-id', 'price', 'quantity', 'date']);
 
@@ -468,6 +492,8 @@ class RowReader {
     private readonly emit: (hit: Hit) => void,
     private readonly keyBase: number,
     sampledNames: Map<string, NameVerdict>,
+    /** Hits below this are not counted (options.minConfidence): nor do they make a row personal. */
+    private readonly minConfidence: number,
   ) {
     this.nameCache = sampledNames;
     this.aboutCustomers = columns.some((c) => c.customer && c.meaning !== undefined && isPersonalRole(c.meaning.role) && c.plan.kind !== 'skip');
@@ -559,7 +585,11 @@ class RowReader {
     // A private account among firms: the person stands where the company's name would.
     if (personInCompanyColumn && names.length === 0) names.push({ kind: 'name', ...personInCompanyColumn });
     this.addNames();
-    this.addAddress(hits.length > 0);
+    // A postcode and town count beside personal data that counts: not beside a reserved
+    // max@example.com in a template's sample row, which is itself below the threshold.
+    let counted = false;
+    for (const h of hits) if (h.confidence >= this.minConfidence) counted = true;
+    this.addAddress(counted);
     for (const h of hits) this.emit(h);
   }
 
