@@ -128,25 +128,14 @@ export function emailKind(address: string): EmailKind {
   const at = lower.lastIndexOf('@');
   const local = lower.slice(0, at).replace(/\+.*$/, '');
   const domain = lower.slice(at + 1);
-  const byDomain = domainKind(domain);
-  if (byDomain !== undefined) return byDomain;
+  if (RELAY_DOMAINS.some((re) => re.test(domain))) return 'relay';
+  if (RESERVED_DOMAIN.test(domain)) return 'reserved';
+  if (PLATFORM_DOMAIN.test(domain)) return 'role';
   if (ROLE_LOCAL.has(local) || /^(?:no-?reply|do-?not-?reply|info|sales|support|orders?|contact)[._-]/.test(local)) return 'role';
   // "seller-notification", "shipment.updates", "team2": every word a mailbox function, none a name.
   const words = local.split(/[._+-]+/).filter(Boolean);
   if (words.length > 1 && words.every((w) => ROLE_LOCAL.has(w) || ROLE_WORDS.has(w) || /^\d+$/.test(w))) return 'role';
   return 'personal';
-}
-
-/** What the domain alone says (relay, reserved, a platform's own), cached: exports repeat a few domains. */
-const domainKinds = new Map<string, EmailKind | null>();
-
-function domainKind(domain: string): EmailKind | undefined {
-  let kind = domainKinds.get(domain);
-  if (kind === undefined) {
-    kind = RELAY_DOMAINS.some((re) => re.test(domain)) ? 'relay' : RESERVED_DOMAIN.test(domain) ? 'reserved' : PLATFORM_DOMAIN.test(domain) ? 'role' : null;
-    if (domainKinds.size < 10_000) domainKinds.set(domain, kind);
-  }
-  return kind ?? undefined;
 }
 
 export function normalizeEmail(address: string): string {

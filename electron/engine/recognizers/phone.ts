@@ -363,7 +363,6 @@ function mayHoldLetters(value: string): boolean {
 const SHAPE_TRUST = 3;
 const COLUMN_TRUST = 20;
 const MAX_SHAPES = 64;
-const MAX_CACHED_CELLS = 50_000;
 
 /**
  * Reads the cells of one phone column. A header that says "phone" is context enough for
@@ -390,20 +389,7 @@ export class PhoneColumn {
     this.frozen = true;
   }
 
-  /** Readings once frozen, when a cell's reading depends on its text alone: customers come back. */
-  private readonly readings = new Map<string, CellPhone | null>();
-
   parse(cell: string): CellPhone | undefined {
-    if (!this.frozen) return this.read(cell);
-    let reading = this.readings.get(cell);
-    if (reading === undefined) {
-      reading = this.read(cell) ?? null;
-      if (this.readings.size < MAX_CACHED_CELLS) this.readings.set(cell, reading);
-    }
-    return reading ?? undefined;
-  }
-
-  private read(cell: string): CellPhone | undefined {
     const value = cell.trim();
     if (value.length === 0) return undefined;
     if (value.length > 40 || (mayHoldLetters(value) && /[\p{L}]{3,}/u.test(value.replace(/\b(?:ext|tel|fax|mob|phone)\b\.?/gi, '')))) {
