@@ -34,7 +34,7 @@ const scratch = new Int32Array(2);
 
 export class DistinctHashes {
   /** Pairs (a, b); (0, 0) marks an empty slot, so a value hashing to it is stored as (0, 1). */
-  private table = new Int32Array(INITIAL_SLOTS * 2);
+  private table: Int32Array<ArrayBufferLike> = new Int32Array(INITIAL_SLOTS * 2);
   private mask = INITIAL_SLOTS - 1;
   size = 0;
 
@@ -78,23 +78,26 @@ export class DistinctHashes {
     }
   }
 
-  /** The stored pairs, packed (a0, b0, a1, b1 …): what a shard sends back to be merged. */
-  pairs(): Int32Array {
-    const out = new Int32Array(this.size * 2);
-    let n = 0;
+  /** The table itself, empty slots and all, to send to another thread and adopt there without rebuilding. */
+  exportTable(): { table: Int32Array; size: number } {
+    return { table: this.table, size: this.size };
+  }
+
+  static adopt(exported: { table: Int32Array; size: number }): DistinctHashes {
+    const set = new DistinctHashes();
+    set.table = exported.table;
+    set.mask = exported.table.length / 2 - 1;
+    set.size = exported.size;
+    return set;
+  }
+
+  /** Every stored pair, in table order, without packing them first. */
+  forEachPair(visit: (a: number, b: number) => void): void {
     const table = this.table;
     for (let i = 0; i < table.length; i += 2) {
       if (table[i] === EMPTY && table[i + 1] === EMPTY) continue;
-      out[n++] = table[i]!;
-      out[n++] = table[i + 1]!;
+      visit(table[i]!, table[i + 1]!);
     }
-    return out;
-  }
-
-  static fromPairs(pairs: Int32Array): DistinctHashes {
-    const set = new DistinctHashes();
-    for (let i = 0; i < pairs.length; i += 2) set.addPair(pairs[i]!, pairs[i + 1]!);
-    return set;
   }
 
   private grow(): void {

@@ -38,8 +38,7 @@ export interface EvidenceCandidate {
  * A whole file is one part. No raw value is in it.
  */
 export interface FindingsPart {
-  /** A live set, or packed pairs as a shard sends them (merged without being rebuilt). */
-  distinct: Record<Category, DistinctHashes | Int32Array>;
+  distinct: Record<Category, DistinctHashes>;
   records: number;
   completeRecord: boolean;
   multiCategory: boolean;
@@ -170,10 +169,9 @@ export function combineFindings(parts: ReadonlyArray<{ part: FindingsPart; rowOf
 }
 
 /** The union of two hash sets, in the first; the first part's own set becomes the union (parts are used once). */
-function mergeInto(into: DistinctHashes | undefined, from: DistinctHashes | Int32Array): DistinctHashes {
-  if (!into) return from instanceof DistinctHashes ? from : DistinctHashes.fromPairs(from);
-  const pairs = from instanceof DistinctHashes ? from.pairs() : from;
-  for (let i = 0; i < pairs.length; i += 2) into.addPair(pairs[i]!, pairs[i + 1]!);
+function mergeInto(into: DistinctHashes | undefined, from: DistinctHashes): DistinctHashes {
+  if (!into) return from;
+  from.forEachPair((a, b) => into.addPair(a, b));
   return into;
 }
 

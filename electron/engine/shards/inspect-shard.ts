@@ -34,9 +34,9 @@ export interface ShardRequest {
   firstTo: number;
 }
 
-/** A shard's findings in a form that crosses threads: distinct values as packed hash pairs. */
+/** A shard's findings in a form that crosses threads: distinct values as their hash tables. */
 export interface PortablePart {
-  distinct: Record<Category, Int32Array>;
+  distinct: Record<Category, { table: Int32Array; size: number }>;
   records: number;
   completeRecord: boolean;
   multiCategory: boolean;
@@ -98,11 +98,8 @@ export function inspectShard(task: FileTask, shard: ShardRequest): ShardAnswer {
   }
 
   const part = collector.part();
-  const distinct = {} as Record<Category, Int32Array>;
-  for (const category of CATEGORIES) {
-    const set = part.distinct[category];
-    distinct[category] = set instanceof Int32Array ? set : set.pairs();
-  }
+  const distinct = {} as PortablePart['distinct'];
+  for (const category of CATEGORIES) distinct[category] = part.distinct[category].exportTable();
   return {
     kind: 'shard',
     ok: true,

@@ -5,8 +5,9 @@
 // Anything unusual (not a plain table, UTF-16, a file changing) falls back to the whole-file read.
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { FileResult } from '../../../shared/types.js';
-import { combineFindings } from '../file-result.js';
+import { CATEGORIES, type FileResult } from '../../../shared/types.js';
+import { DistinctHashes } from '../distinct-hashes.js';
+import { combineFindings, type FindingsPart } from '../file-result.js';
 import { formatByName, type FileTask } from '../inspect-file.js';
 import type { TaskFailure } from '../pool.js';
 import type { ShardAnswer, ShardRequest } from './inspect-shard.js';
@@ -62,11 +63,17 @@ export async function inspectSharded(task: FileTask, count: number, run: RunShar
     parts.map((p) => {
       const offset = rowOffset;
       rowOffset += p.rows;
-      return { part: p.part, rowOffset: offset };
+      return { part: fromPortable(p.part), rowOffset: offset };
     }),
   );
   const first = parts[0]!;
   return [{ path: task.path, size, mtimeMs, sha256: first.sha256!, format: first.format, status: 'scanned', ocr: false, ...combined }];
+}
+
+function fromPortable(part: Answered['part']): FindingsPart {
+  const distinct = {} as FindingsPart['distinct'];
+  for (const category of CATEGORIES) distinct[category] = DistinctHashes.adopt(part.distinct[category]);
+  return { ...part, distinct };
 }
 
 function isAnswered(answer: ShardAnswer | TaskFailure): answer is Answered {
