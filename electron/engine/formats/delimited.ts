@@ -168,31 +168,26 @@ export class FieldScanner {
   private nextDelimiter = -2;
   private nextLF = -2;
   private nextCR = -2;
-  private nextQuote = -2;
   private lastQuery = 0;
 
   readonly delimiterCode: number;
 
-  constructor(readonly delimiter: string) {
+  constructor(private readonly delimiter: string) {
     this.delimiterCode = delimiter.charCodeAt(0);
   }
 
   reset(text: string): void {
     this.text = text;
     // -2: not searched yet; -1: none left in this text.
-    this.nextDelimiter = this.nextLF = this.nextCR = this.nextQuote = -2;
+    this.nextDelimiter = this.nextLF = this.nextCR = -2;
     this.lastQuery = 0;
-  }
-
-  /** The cache holds only for searches that move forward; a record parsed again starts over. */
-  private query(i: number): void {
-    if (i < this.lastQuery) this.nextDelimiter = this.nextLF = this.nextCR = this.nextQuote = -2;
-    this.lastQuery = i;
   }
 
   endOfField(i: number): number {
     const s = this.text;
-    this.query(i);
+    // The cache holds only for searches that move forward; a record parsed again starts over.
+    if (i < this.lastQuery) this.nextDelimiter = this.nextLF = this.nextCR = -2;
+    this.lastQuery = i;
     if (this.nextDelimiter !== -1 && this.nextDelimiter < i) this.nextDelimiter = s.indexOf(this.delimiter, i);
     if (this.nextLF !== -1 && this.nextLF < i) this.nextLF = s.indexOf('\n', i);
     if (this.nextCR !== -1 && this.nextCR < i) this.nextCR = s.indexOf('\r', i);
@@ -201,24 +196,6 @@ export class FieldScanner {
     if (this.nextLF >= 0 && this.nextLF < end) end = this.nextLF;
     if (this.nextCR >= 0 && this.nextCR < end) end = this.nextCR;
     return end;
-  }
-
-  /**
-   * The line feed ending the line at `i` when that line is plain — no quote, no carriage return
-   * but one just before the line feed — so that it splits at its delimiters and nothing else;
-   * -1 otherwise. Most lines of an export are plain: one native split instead of a search per cell.
-   */
-  plainLineEnd(i: number): number {
-    const s = this.text;
-    this.query(i);
-    if (this.nextLF !== -1 && this.nextLF < i) this.nextLF = s.indexOf('\n', i);
-    const lf = this.nextLF;
-    if (lf < 0) return -1;
-    if (this.nextQuote !== -1 && this.nextQuote < i) this.nextQuote = s.indexOf('"', i);
-    if (this.nextQuote >= 0 && this.nextQuote < lf) return -1;
-    if (this.nextCR !== -1 && this.nextCR < i) this.nextCR = s.indexOf('\r', i);
-    if (this.nextCR >= 0 && this.nextCR < lf - 1) return -1;
-    return lf;
   }
 }
 
@@ -230,11 +207,6 @@ export interface ParsedRecord {
 /** One record at `i`, or undefined when the text ends before the record does (and more may come). */
 export function parseRecord(scan: FieldScanner, i: number, final: boolean): ParsedRecord | undefined {
   const s = scan.text;
-  const lf = scan.plainLineEnd(i);
-  if (lf >= 0) {
-    const end = lf > i && s.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
-    return { row: s.slice(i, end).split(scan.delimiter), next: lf + 1 };
-  }
   const n = s.length;
   const d = scan.delimiterCode;
   const row: string[] = [];
