@@ -11,6 +11,7 @@ import { formatBytes } from '../../shared/bytes.js';
 import { errnoReason } from './errno.js';
 import { FindingsCollector, type RawSample } from './file-result.js';
 import { detectFormat } from './formats/detect.js';
+import { formatByName, notInspected } from './not-inspected.js';
 import { readFile } from './formats/index.js';
 import { resultCache } from './ocr/cache.js';
 import type { OcrSettings } from './ocr/settings.js';
@@ -150,21 +151,6 @@ async function readWhole(handle: FileHandle, size: number): Promise<Buffer> {
 
 function changed(a: Stats, b: Stats): boolean {
   return a.size !== b.size || a.mtimeMs !== b.mtimeMs;
-}
-
-export function notInspected(
-  file: { path: string; size: number; mtimeMs: number; sha256?: string },
-  format: FileFormat,
-  status: 'skipped' | 'error',
-  reason: NotInspectedReason,
-  message: string,
-): FileResult {
-  return { ...file, format, status, reason, message, ocr: false, findings: emptyCounts(), records: 0, risk: 'none', evidence: [] };
-}
-
-/** Format guessed from the name alone, for files whose content was never read. */
-export function formatByName(path: string): FileFormat {
-  return detectFormat(new Uint8Array(0), path);
 }
 
 function tooLargeMessage(size: number, limit: number): string {

@@ -41,6 +41,11 @@ export class WorkerPool<In, Out> {
     });
   }
 
+  /** Starts every worker now, before work is queued, so that their start-up overlaps what the caller does next. */
+  start(): void {
+    while (!this.closed && this.slots.length < this.options.size) this.slots.push({ worker: this.spawn() });
+  }
+
   /** Tasks waiting for a worker (for back-pressure). */
   get waiting(): number {
     return this.queue.length;

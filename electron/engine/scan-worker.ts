@@ -1,14 +1,17 @@
 // Worker thread entry: inspects one file per message and answers with its results, or — for the
-// on-screen reveal toggle only — the raw values behind one file's evidence.
+// on-screen reveal toggle only — the raw values behind one file's evidence. What each kind of
+// request needs is loaded on its first use: a worker that only reads shards of a large CSV starts
+// without loading the PDF, workbook, archive and mail readers.
 // First, before any reader's library loads: see native-push.ts.
 import { restoreNativePush } from './native-push.js';
 import { parentPort } from 'node:worker_threads';
 import type { FileResult } from '../../shared/types.js';
 import type { RawSample } from './file-result.js';
-import { formatByName, inspectFile, notInspected, revealFile, type FileTask } from './inspect-file.js';
+import type { FileTask } from './inspect-file.js';
+import { formatByName, notInspected } from './not-inspected.js';
 import type { Evidence } from '../../shared/types.js';
 import type { ThumbnailOutcome, ThumbnailRequest } from './ocr/thumbnail.js';
-import { inspectShard, type ShardAnswer, type ShardRequest } from './shards/inspect-shard.js';
+import type { ShardAnswer, ShardRequest } from './shards/inspect-shard.js';
 
 export type WorkerRequest =
   | { kind: 'inspect'; task: FileTask }
@@ -30,10 +33,10 @@ port.on('message', (request: WorkerRequest) => {
     request.kind === 'thumbnail'
       ? import('./ocr/thumbnail-job.js').then(({ thumbnailJob }) => thumbnailJob(request.task, request.request))
       : request.kind === 'shard'
-      ? Promise.resolve().then(() => inspectShard(request.task, request.shard)).catch((): ShardAnswer => ({ kind: 'shard', ok: false, why: 'reader error' }))
+      ? import('./shards/inspect-shard.js').then(({ inspectShard }) => inspectShard(request.task, request.shard)).catch((): ShardAnswer => ({ kind: 'shard', ok: false, why: 'reader error' }))
       : request.kind === 'reveal'
-      ? revealFile(request.task, request.target).catch(() => [])
-      : inspectFile(request.task).catch((): FileResult[] => [
+      ? import('./inspect-file.js').then(({ revealFile }) => revealFile(request.task, request.target)).catch(() => [])
+      : import('./inspect-file.js').then(({ inspectFile }) => inspectFile(request.task)).catch((): FileResult[] => [
           // A reader bug must cost one file, not the scan; the error text may hold content, so it is dropped.
           notInspected(request.task, formatByName(request.task.path), 'error', 'corrupt', 'This file could not be read because of an unexpected problem in the reader.'),
         ]);

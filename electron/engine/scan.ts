@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import type { ScanProgress } from '../../shared/progress.js';
 import { CATEGORIES, emptyCounts, type FileResult, type ScanReport, type ScanSummary } from '../../shared/types.js';
-import { formatByName, notInspected, type FileTask } from './inspect-file.js';
+import type { FileTask } from './inspect-file.js';
+import { formatByName, notInspected } from './not-inspected.js';
 import type { ShardAnswer } from './shards/inspect-shard.js';
 import { inspectSharded, shardCount } from './shards/inspect-sharded.js';
 import { ImageProgress } from './ocr/image-progress.js';
@@ -32,6 +33,8 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const inspect = async (task: FileTask, timeoutMs: number): Promise<FileResult[] | TaskFailure> => {
     const count = shardCount(task.path, task.size, size, task.limits.maxFileBytes);
     if (count < 2) return inspectWhole(task, timeoutMs);
+    // Every worker will be needed: they start while the file is read into memory.
+    workers().start();
     const sharded = await inspectSharded(task, count, (t, shard) => workers().run({ kind: 'shard', task: t, shard }, timeoutMs).then(shardAnswer));
     return sharded ?? inspectWhole(task, timeoutMs);
   };

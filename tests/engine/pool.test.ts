@@ -37,6 +37,17 @@ describe('worker pool', () => {
     await pool.close();
   });
 
+  it('starts its workers ahead of work when asked, and they take the tasks queued after', async () => {
+    const pool = new WorkerPool<string, string>({ size: 2, script });
+    pool.start();
+    pool.start();
+    const answers = await Promise.all(['a', 'b', 'c'].map((m) => pool.run(m, 10_000)));
+    await pool.close();
+    pool.start();
+    expect(answers).toEqual(['done:a', 'done:b', 'done:c']);
+    expect(await pool.run('after-close', 1000)).toEqual({ failed: 'cancelled' });
+  });
+
   it('answers queued tasks as cancelled when closed', async () => {
     const pool = new WorkerPool<string, string>({ size: 1, script });
     const running = pool.run('hang', 60_000);

@@ -1,7 +1,7 @@
 // Counts the pictures a scan reads by OCR, for the progress bar's "images read: N of M": OCR is
 // the slow part of a scan, so it is shown on its own. Counted by file name, as the walk finds them
 // (scanned PDF pages are not known until read, so they are not counted here).
-import { formatByName } from '../inspect-file.js';
+import { formatByName } from '../not-inspected.js';
 
 export class ImageProgress {
   private found = 0;

@@ -2,7 +2,7 @@
 // modification time differ from the scan the plan came from (or that it did not see). Every other
 // file keeps its earlier result. Without an earlier scan, everything is read again.
 import type { FileResult, ScanReport } from '../../../shared/types.js';
-import { formatByName, notInspected } from '../inspect-file.js';
+import { formatByName, notInspected } from '../not-inspected.js';
 import type { ScanOptions } from '../scan-options.js';
 import { scan, summarize } from '../scan.js';
 import { DEFAULT_EXCLUDES, walk } from '../walk.js';

@@ -8,7 +8,8 @@ import { open } from 'node:fs/promises';
 import { CATEGORIES, type FileResult } from '../../../shared/types.js';
 import { DistinctHashes } from '../distinct-hashes.js';
 import { combineFindings, type FindingsPart } from '../file-result.js';
-import { formatByName, type FileTask } from '../inspect-file.js';
+import type { FileTask } from '../inspect-file.js';
+import { formatByName } from '../not-inspected.js';
 import type { TaskFailure } from '../pool.js';
 import type { ShardAnswer, ShardRequest } from './inspect-shard.js';
 
