@@ -103,8 +103,20 @@ const LABEL = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)$/u;
 const domainVerdicts = new Map<string, boolean>();
 
 /** The domain is syntactically valid and ends in a delegated top-level domain. */
+let lastDomain = '';
+let lastVerdict = false;
+
 export function isValidDomain(domain: string): boolean {
-  // A file of orders repeats a handful of domains (gmail.com, marketplace.amazon.de) a million times.
+  // A file of orders repeats a handful of domains (gmail.com, marketplace.amazon.de) a million
+  // times, often one after the other: the last answer costs a string comparison, others a lookup.
+  if (domain === lastDomain) return lastVerdict;
+  const verdict = domainVerdict(domain);
+  lastDomain = domain;
+  lastVerdict = verdict;
+  return verdict;
+}
+
+function domainVerdict(domain: string): boolean {
   const known = domainVerdicts.get(domain);
   if (known !== undefined) return known;
   const verdict = checkDomain(domain);
@@ -126,16 +138,27 @@ export type EmailKind = 'personal' | 'relay' | 'role' | 'reserved';
 export function emailKind(address: string): EmailKind {
   const lower = address.toLowerCase();
   const at = lower.lastIndexOf('@');
+  const byDomain = domainKind(lower.slice(at + 1));
+  if (byDomain) return byDomain;
   const local = lower.slice(0, at).replace(/\+.*$/, '');
-  const domain = lower.slice(at + 1);
-  if (RELAY_DOMAINS.some((re) => re.test(domain))) return 'relay';
-  if (RESERVED_DOMAIN.test(domain)) return 'reserved';
-  if (PLATFORM_DOMAIN.test(domain)) return 'role';
   if (ROLE_LOCAL.has(local) || /^(?:no-?reply|do-?not-?reply|info|sales|support|orders?|contact)[._-]/.test(local)) return 'role';
   // "seller-notification", "shipment.updates", "team2": every word a mailbox function, none a name.
   const words = local.split(/[._+-]+/).filter(Boolean);
   if (words.length > 1 && words.every((w) => ROLE_LOCAL.has(w) || ROLE_WORDS.has(w) || /^\d+$/.test(w))) return 'role';
   return 'personal';
+}
+
+let lastKindDomain = '';
+let lastKind: EmailKind | undefined;
+
+/** What the domain alone says: a marketplace relay, a reserved domain, a platform's own mailbox. */
+function domainKind(domain: string): EmailKind | undefined {
+  // Consecutive addresses of an export share their domain (every Amazon buyer's relay address).
+  if (domain === lastKindDomain) return lastKind;
+  const kind = RELAY_DOMAINS.some((re) => re.test(domain)) ? 'relay' : RESERVED_DOMAIN.test(domain) ? 'reserved' : PLATFORM_DOMAIN.test(domain) ? 'role' : undefined;
+  lastKindDomain = domain;
+  lastKind = kind;
+  return kind;
 }
 
 export function normalizeEmail(address: string): string {
