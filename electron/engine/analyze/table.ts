@@ -7,7 +7,7 @@ import type { Category } from '../../../shared/types.js';
 import type { TableContent, TextUnit } from '../content.js';
 import { looksLikePlace, looksLikeStreetCell, normalizeAddress } from '../recognizers/address.js';
 import { classifyHeader, isPersonalRole, looksLikeHeaderCell, normalizeHeader, type HeaderMeaning } from '../recognizers/columns.js';
-import { findEmails, normalizeEmail, scoreEmail, type EmailKind } from '../recognizers/email.js';
+import { emailKind, findEmails, kindConfidence, normalizeEmail, type EmailKind } from '../recognizers/email.js';
 import { isDistinctiveGivenName } from '../recognizers/given-names.js';
 import { NAME_IN_COLUMN, judgeName, normalizeName, type NameVerdict } from '../recognizers/name.js';
 import { PhoneColumn, findPhones, phoneRegions } from '../recognizers/phone.js';
@@ -534,8 +534,9 @@ class RowReader {
         case 'email-only':
           if (!cell.includes('@')) break;
           for (const e of findEmails(cell)) {
-            const scored = scoreEmail(e.value, '');
-            this.hit('email', e.value, normalizeEmail(e.value), this.emailConfidence(scored.kind, scored.confidence, column, plan.kind === 'email'), column);
+            // A cell is its own context: the column's header adds to it (emailConfidence).
+            const kind = emailKind(e.value);
+            this.hit('email', e.value, normalizeEmail(e.value), this.emailConfidence(kind, kindConfidence(kind), column, plan.kind === 'email'), column);
           }
           break;
         case 'phone': {

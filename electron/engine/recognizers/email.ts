@@ -167,6 +167,11 @@ export function normalizeEmail(address: string): string {
 
 const KIND_SCORE: Record<EmailKind, number> = { personal: EMAIL_BASE, relay: EMAIL_RELAY, role: EMAIL_ROLE, reserved: EMAIL_RESERVED };
 
+/** The confidence of an address by its kind alone, without context: scoreEmail(address, '') without the explanation. */
+export function kindConfidence(kind: EmailKind): number {
+  return clamp01(KIND_SCORE[kind]);
+}
+
 const POSITIVE = /\b(e-?mail|mail|courriel|correo|posta|buyer|customer|client|kunde|käufer|acheteur|comprador|acquirente|klant|from|von|de|to|an|reply)\b/;
 
 export interface FoundEmail {

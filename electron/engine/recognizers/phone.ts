@@ -396,9 +396,19 @@ export class PhoneColumn {
       const inText = detectPhones(value, this.regions)[0];
       return inText && { value: inText.value, normalized: inText.normalized, confidence: Math.max(inText.confidence, 0.85), explanation: 'column+' + inText.explanation };
     }
-    const digits = digitsOf(value);
+    // Its digits, and its shape with every digit as 9 ("07700 900123" → "99999 999999"), in one pass.
+    let digits = '';
+    let shapeKey = '';
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        digits += value[i];
+        shapeKey += '9';
+      } else {
+        shapeKey += value[i];
+      }
+    }
     if (digits.length < 6 || digits.length > 15) return undefined;
-    const shapeKey = value.replace(/\d/g, '9');
     if (this.validated >= COLUMN_TRUST && (this.shapes.get(shapeKey) ?? 0) >= SHAPE_TRUST && !shapeKey.includes('(0)')) {
       return { value, normalized: this.e164ByShape(value, digits), confidence: 0.9, explanation: 'column+shape' };
     }
