@@ -213,3 +213,30 @@ Max Mustermann;Musterstraße 1;12345;Musterstadt;max@example.com`, ';');
     expect(values(analyze(rows), 'address')).toEqual([]);
   });
 });
+
+describe('business tables that look like customer tables', () => {
+  it('does not take a row of file names and codes for the header of a catalogue manifest', () => {
+    const titles = ['Charlotte Ruffle Apron, Mustard', 'Portobello Road Tea Towel, Set of 2', 'Baker Street Enamel Pin', 'Abbey Road Coasters, Set of 4', 'Emma Armchair Cushion Cover, Sage Linen'];
+    const rows = [['file', 'sku', 'alt_text'], ...titles.map((t, i) => [`ITEM-STD-${300 + i}_main.jpg`, `ITEM-STD-${300 + i}`, t])];
+    const hits = analyze(rows);
+    expect(values(hits, 'address')).toEqual([]);
+    expect(findHeaderRow(rows)).toBe(0);
+  });
+
+  it("reads a marketplace's own warehouse where a recipient would stand as a business row", () => {
+    const rows = csv(`Shipment ID,Ship-to name,Address,City,Postal code,Country,Units
+FBA158HSHF,Amazon FC DTM2,Kaltbandstraße 4,Dortmund,44145,DE,546
+FBA15GZA4F,Amazon UK Services Ltd.,Marston Gate,Bedford,MK43 0ZA,GB,407
+FBA15XKQ2P,Jane Dawson,12 Mill Lane,Brighton,BN1 4GH,GB,2`);
+    expect(values(analyze(rows), 'address')).toEqual(['12 Mill Lane, Brighton BN1 4GH']);
+  });
+
+  it('reads a column whose unknown header names an identifier (LEID) as ids, not phones', () => {
+    // Mailchimp's member ids: nine digits, some of which a phone parser reads as valid numbers.
+    const ids = ['876512108', '456610015', '050083058', '514890860', '083164965', '842336805', '075837498', '275551903', '915570727', '155153834'];
+    const rows = [['Email Address', 'First Name', 'LEID', 'CC'], ...ids.map((id, i) => [`member${i}@example-mail.co.uk`, i % 2 ? 'Anna' : 'Lukas', id, 'GB'])];
+    const hits = analyze(rows);
+    expect(values(hits, 'phone')).toEqual([]);
+    expect(values(hits, 'email')).toHaveLength(ids.length);
+  });
+});

@@ -110,3 +110,11 @@ describe('phone column reader', () => {
     expect(later?.normalized).toBe('+491717654321');
   });
 });
+
+describe('long bare digit runs', () => {
+  it("are parcel numbers, not phones (DPD's 14 digits), unless written as international", () => {
+    const line = '203-8645927-2135726  DPD        06000804732868  37.60  12/04/2024';
+    expect(detectPhones(line, REGIONS)).toEqual([]);
+    expect(detectPhones('Mobile: 00447700900123', REGIONS).map((p) => p.normalized)).toEqual(['+447700900123']);
+  });
+});

@@ -107,7 +107,9 @@ export function planTable(head: string[][], options: AnalyzeOptions): TablePlan 
   for (let c = 0; c < width; c++) {
     const meaning = header?.[c] ? classifyHeader(header[c]!) : undefined;
     const sample = sampleColumn(body.map((r) => r[c] ?? ''), meaning, regions, judged);
-    columns.push({ index: c, label: columnLabel(header?.[c], c), plan: planColumn(meaning, sample, regions), customer: meaning?.party === 'customer', meaning, sample });
+    // An identifier's digits may read as phones (Mailchimp's 9-digit LEID): only an email typed into it counts.
+    const identifier = !meaning && header?.[c] !== undefined && IDENTIFIER_HEADER.test(header[c]!.trim());
+    columns.push({ index: c, label: columnLabel(header?.[c], c), plan: identifier ? { kind: 'email-only' } : planColumn(meaning, sample, regions), customer: meaning?.party === 'customer', meaning, sample });
   }
   if (!header) pairStreetWithNumber(columns, body);
   // No header, no column whose values agree, one or two cells per row: a document.
@@ -213,7 +215,7 @@ export function findHeaderRow(rows: string[][]): number {
     for (const cell of rows[r]!) {
       if (cell.trim().length === 0) continue;
       // "Via San Francesco 62" reads like the header "Via": a street, a postcode or a phone is data.
-      if (!looksLikeHeaderCell(cell) || (/\d/.test(cell) && (findStreets(cell).length > 0 || isPostcode(cell)))) {
+      if (!looksLikeHeaderCell(cell) || looksLikeCodeOrFile(cell) || (/\d/.test(cell) && (findStreets(cell).length > 0 || isPostcode(cell)))) {
         dataLike++;
         continue;
       }
@@ -262,6 +264,18 @@ function unnamedHeaderRow(rows: string[][]): number {
   const dataBelow = rows.slice(1, 4).every((row) => row.some((c) => /\d/.test(c) || judgeName(c.trim(), 'strict').ok));
   return dataBelow ? 0 : -1;
 }
+
+/**
+ * A file name ("CHAR-STD-350_main.jpg") or a code with a run of digits ("EMMA-CRM-242"): data,
+ * never a header, even in a row whose other cell reads like one ("Baker Street Enamel Pin").
+ */
+function looksLikeCodeOrFile(cell: string): boolean {
+  const v = cell.trim();
+  return /\d{3,}/.test(v) || /^[^\s]+\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(v);
+}
+
+/** A header the rules do not know that names an identifier: "LEID", "GUID", "member_id", "Kunden-ID". */
+const IDENTIFIER_HEADER = /ID$|[\s_.-]id$/;
 
 function columnLabel(header: string | undefined, index: number): string {
   const text = header?.trim();
@@ -420,6 +434,11 @@ function keepNamesAmongPeople(columns: Column[]): void {
   }
 }
 
+/** A marketplace's or carrier's own site: a brand with a facility word or a site code ("DTM2", "LTN1"). */
+function isFacility(cell: string): boolean {
+  return isBrand(cell) && /\b(?:FC|DC|fulfil+ment|warehouse|logistics?|hub|depot|centre|center|[A-Z]{3}\d)\b/i.test(cell);
+}
+
 /** Free text in a cell that presents a firm ("Amazon.co.uk (LTN1), Marston Gate …", a registered office): not a customer's. */
 function freeTextConfidence(cell: string, confidence: number): number {
   return BUSINESS_LINE.test(cell) || hasLegalForm(cell) || isBrand(cell) ? Math.min(confidence, 0.3) : confidence;
@@ -548,7 +567,8 @@ class RowReader {
         case 'first-name':
         case 'last-name': {
           const verdict = this.judge(cell);
-          if (verdict.business) business = true;
+          // "Amazon FC DTM2" where a recipient would stand: a marketplace's own warehouse, a business address.
+          if (verdict.business || (!verdict.ok && isFacility(cell))) business = true;
           if (verdict.ok) names.push({ kind: plan.kind, verdict, column });
           break;
         }

@@ -34,6 +34,9 @@ const NOT_PHONE_PATTERNS: RegExp[] = [
   /\b97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d\b/,
   // Long digit runs (20+): tracking numbers, references
   /\b\d{20,}\b/,
+  // Bare runs of 14 to 19 digits, unless international (+ or 00 first): no national number is that
+  // long; DPD's 14-digit parcel numbers and other references are
+  /(?<![+\d])(?!00)\d{14,19}(?!\d)/,
   // IPv4 addresses in logs: 66.95.239.102 (not four pairs, which a dotted phone may be)
   /(?<![\d.])(?!\d{2}\.\d{2}\.\d{2}\.\d{2}(?![\d.]))(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/,
   // Australian Business Number after its label: ABN 035469067, ABN 51 824 753 556
