@@ -104,3 +104,11 @@ describe('header semantics', () => {
     expect(roleCategory('sku')).toBeUndefined();
   });
 });
+
+describe('Polish headers (Allegro exports)', () => {
+  it('reads the name, address and contact columns of an Allegro sales export', () => {
+    const roles = ['Numer zamówienia', 'Login kupującego', 'Imię i nazwisko', 'Imię', 'Nazwisko', 'Odbiorca', 'Telefon', 'Ulica i numer', 'Kod pocztowy', 'Miejscowość', 'Kraj', 'Nazwa oferty', 'Ilość', 'Kwota (PLN)'].map((h) => classifyHeader(h)?.role);
+    expect(roles).toEqual(['order-id', 'username', 'name', 'first-name', 'last-name', 'name', 'phone', 'street', 'postcode', 'city', 'country', 'product', 'quantity', 'price']);
+    expect(classifyHeader('Adres dostawy')).toEqual({ role: 'street', party: 'customer' });
+  });
+});
