@@ -118,3 +118,12 @@ describe('long bare digit runs', () => {
     expect(detectPhones('Mobile: 00447700900123', REGIONS).map((p) => p.normalized)).toEqual(['+447700900123']);
   });
 });
+
+describe('a bare number right after a phone label', () => {
+  it('is a phone even when its last digit fits a barcode check digit by chance', () => {
+    // 015112345673 passes the GTIN check (one number in ten does); "Tel:" says what it is.
+    const found = phoneRecognizer.detect('Tel: 015112345673').filter((m) => m.confidence >= THRESHOLD);
+    expect(found.map((m) => m.normalized)).toEqual(['+4915112345673']);
+    expect(phoneRecognizer.detect('EAN 015112345673').filter((m) => m.confidence >= THRESHOLD)).toEqual([]);
+  });
+});

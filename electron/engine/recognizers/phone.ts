@@ -225,9 +225,11 @@ function possibleAfterCue(text: string, regions: readonly CountryCode[], taken: 
     const raw = m[0].trim();
     const international = /^(?:\+|00)/.test(raw);
     if (!plausiblyWritten(raw, international)) {
-      // "Telefono: 384401304": right after its label, a bare number is a phone when it is valid.
-      const bare = /^\d{7,15}$/.test(raw) && !hasValidGtinCheckDigit(raw) ? bestReading(raw, regions) : undefined;
-      if (bare && PHONE_LABEL.test(textBefore(text, start, 2))) {
+      // "Telefono: 384401304": right after its label, a bare number is a phone when it is valid —
+      // even when its last digit happens to fit a barcode's check digit, as one number in ten does.
+      const labelled = /^\d{7,15}$/.test(raw) && PHONE_LABEL.test(textBefore(text, start, 2));
+      const bare = labelled ? bestReading(raw, regions) : undefined;
+      if (bare) {
         out.push({ category: 'phone', value: m[0], normalized: bare.number.number, start, end, confidence: PHONE_INTERNATIONAL, explanation: 'libphonenumber:valid+bare-after-label' });
       }
       continue;
