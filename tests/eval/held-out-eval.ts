@@ -8,32 +8,9 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scan } from '../../electron/engine/scan.js';
-import { CATEGORIES } from '../../shared/types.js';
 import { generateHeldOutCorpus, heldOutSellerIdentity } from '../fixtures/held-out-corpus/index.js';
-import { confusion, flagged, flaggedCategory, hasCategory, holds, judge, precision, recall, type Confusion, type Verdict } from './score.js';
-
-function arg(name: string): string | undefined {
-  const at = process.argv.lastIndexOf(`--${name}`); // the last wins, so `npm run eval:held-out -- --seeds …` overrides the default
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-const pad = (s: string | number, n: number) => String(s).padEnd(n);
-const lpad = (s: string | number, n: number) => String(s).padStart(n);
-
-function row(name: string, c: Confusion): string {
-  return `${pad(name, 22)}${lpad(precision(c).toFixed(3), 10)}${lpad(recall(c).toFixed(3), 8)}${lpad(c.tp, 6)}${lpad(c.fp, 6)}${lpad(c.fn, 6)}${lpad(c.tn, 6)}`;
-}
-
-function table(verdicts: Verdict[]): void {
-  console.log(`${pad('', 22)}${lpad('precision', 10)}${lpad('recall', 8)}${lpad('TP', 6)}${lpad('FP', 6)}${lpad('FN', 6)}${lpad('TN', 6)}`);
-  console.log(row('holds customer data', confusion(verdicts, holds, flagged)));
-  for (const c of CATEGORIES) console.log(row(c, confusion(verdicts, hasCategory(c), flaggedCategory(c))));
-}
-
-function evidenceSummary(v: Verdict, onlyWrong: boolean): string {
-  const ev = v.results.flatMap((r) => r.evidence).filter((e) => !onlyWrong || !v.label.categories.includes(e.category));
-  return ev.slice(0, 4).map((e) => `${e.category} ${e.masked} @${JSON.stringify(e.where)}`).join('; ');
-}
+import { arg, evidenceSummary, lpad, pad, table } from './corpus-eval.js';
+import { holds, judge, type Verdict } from './score.js';
 
 async function evaluate(seed: number, keep: boolean): Promise<Verdict[]> {
   // The real path, so the scan's absolute paths compare equal where tmp is a symlink (macOS).
