@@ -93,7 +93,7 @@ export class FindingsCollector implements HitSink {
     const bucket = this.candidates[hit.category];
     if (isNew && bucket.length < this.candidateLimit) {
       const [a, b] = seen.lastPair();
-      bucket.push({ evidence: { category: hit.category, masked: maskValue(hit.category, hit.value), confidence: round(hit.confidence), where: { ...hit.where } }, a, b });
+      bucket.push({ evidence: { category: hit.category, masked: maskValue(hit.category, hit.value), confidence: round(hit.confidence), where: hit.where }, a, b });
       this.raw?.[hit.category].push({ value: hit.value });
     }
   }

@@ -1,14 +1,14 @@
 // One file, start to end: open without following links, read, hash, detect the format, read its
 // content, run the recognizers, and recurse into archives. Runs inside a pool worker.
 import { createHash } from 'node:crypto';
-import { constants, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { emptyCounts, type Evidence, type FileFormat, type FileResult, type NotInspectedReason } from '../../shared/types.js';
+import type { Evidence, FileResult, NotInspectedReason } from '../../shared/types.js';
 import { analyzeContent } from './analyze/index.js';
 import type { AnalyzeOptions } from './analyze/options.js';
 import type { ReadLimits, ReadNote } from './content.js';
 import { formatBytes } from '../../shared/bytes.js';
 import { errnoReason } from './errno.js';
+import { changedBetween, READ_NO_FOLLOW, readInto } from './file-bytes.js';
 import { FindingsCollector, type RawSample } from './file-result.js';
 import { detectFormat } from './formats/detect.js';
 import { formatByName, notInspected } from './not-inspected.js';
@@ -27,8 +27,6 @@ export interface FileTask {
 }
 
 const HEAD_BYTES = 8192;
-// O_NOFOLLOW: a file swapped for a symlink between the walk and the read is refused, not followed.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
 /** A file's result and, in reveal mode only, the raw values behind its evidence (screen only). */
 export interface Inspected {
@@ -53,7 +51,7 @@ async function inspect(task: FileTask, keepRaw: boolean): Promise<Inspected[]> {
 
   let handle: FileHandle;
   try {
-    handle = await open(task.path, OPEN_FLAGS);
+    handle = await open(task.path, READ_NO_FOLLOW);
   } catch (error) {
     const reason = errnoReason(error);
     return only(notInspected(base, formatByName(task.path), 'error', reason, openMessage(reason)));
@@ -65,9 +63,10 @@ async function inspect(task: FileTask, keepRaw: boolean): Promise<Inspected[]> {
     if (before.size > task.limits.maxFileBytes) {
       return only(notInspected(current, formatByName(task.path), 'skipped', 'too-large', tooLargeMessage(before.size, task.limits.maxFileBytes)));
     }
-    const data = await readWhole(handle, before.size);
+    const buffer = Buffer.allocUnsafe(before.size);
+    const data = buffer.subarray(0, await readInto(handle, buffer));
     const after = await handle.stat();
-    if (changed(before, after) || data.length !== before.size) {
+    if (changedBetween(before, after) || data.length !== before.size) {
       return only(notInspected(current, formatByName(task.path), 'error', 'changed', 'This file changed while it was being read; scan again when it is no longer being written.'));
     }
     return await inspectData(data, current, task, 0, keepRaw);
@@ -136,21 +135,6 @@ async function inspectData(
 
 function only(result: FileResult): Inspected[] {
   return [{ result }];
-}
-
-async function readWhole(handle: FileHandle, size: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(size);
-  let offset = 0;
-  while (offset < size) {
-    const { bytesRead } = await handle.read(buffer, offset, size - offset, offset);
-    if (bytesRead === 0) break;
-    offset += bytesRead;
-  }
-  return offset === size ? buffer : buffer.subarray(0, offset);
-}
-
-function changed(a: Stats, b: Stats): boolean {
-  return a.size !== b.size || a.mtimeMs !== b.mtimeMs;
 }
 
 function tooLargeMessage(size: number, limit: number): string {

@@ -3,10 +3,10 @@
 // parts merged into the one result a single worker would have produced. Where a cut fell inside
 // a quoted, multi-line cell, the shard after it is read again from where the row really ended.
 // Anything unusual (not a plain table, UTF-16, a file changing) falls back to the whole-file read.
-import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { CATEGORIES, type FileResult } from '../../../shared/types.js';
 import { DistinctHashes } from '../distinct-hashes.js';
+import { changedBetween, READ_NO_FOLLOW, readInto } from '../file-bytes.js';
 import { combineFindings, type FindingsPart } from '../file-result.js';
 import type { FileTask } from '../inspect-file.js';
 import { formatByName } from '../not-inspected.js';
@@ -20,7 +20,6 @@ export const SHARD_MIN_BYTES = 16 * 1024 * 1024;
  * given that much less of the table, and the shards finish together.
  */
 const HASH_SHARE = 0.03;
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
 type Answered = Extract<ShardAnswer, { ok: true }>;
 export type RunShard = (task: FileTask, shard: ShardRequest) => Promise<ShardAnswer | TaskFailure>;
@@ -85,7 +84,7 @@ function isAnswered(answer: ShardAnswer | TaskFailure): answer is Answered {
 async function readShared(task: FileTask, minBytes: number): Promise<{ data: SharedArrayBuffer; length: number; size: number; mtimeMs: number } | undefined> {
   let handle;
   try {
-    handle = await open(task.path, OPEN_FLAGS);
+    handle = await open(task.path, READ_NO_FOLLOW);
   } catch {
     return undefined;
   }
@@ -93,15 +92,9 @@ async function readShared(task: FileTask, minBytes: number): Promise<{ data: Sha
     const before = await handle.stat();
     if (!before.isFile() || before.size > task.limits.maxFileBytes || before.size < minBytes) return undefined;
     const data = new SharedArrayBuffer(before.size);
-    const view = new Uint8Array(data);
-    let offset = 0;
-    while (offset < before.size) {
-      const { bytesRead } = await handle.read(view, offset, before.size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
+    const offset = await readInto(handle, new Uint8Array(data));
     const after = await handle.stat();
-    if (offset !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) return undefined;
+    if (offset !== before.size || changedBetween(before, after)) return undefined;
     return { data, length: offset, size: before.size, mtimeMs: before.mtimeMs };
   } catch {
     return undefined;
